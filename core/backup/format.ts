@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { apiEntrySchema } from '../inventory/schema';
+import type { ApiEntry } from '../inventory/types';
+import type { IsoTimestamp } from '../shared/brand';
+import { locateJsonError } from '../shared/json-errors';
+
+/** The `format` marker every Bulwark backup carries, so a foreign JSON file is recognised. */
+export const BACKUP_FORMAT = 'bulwark-workspace-backup';
+/** The backup format this build writes and the newest it reads. */
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before parsing: a backup of 100,000 APIs is about 100 MB. */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+
+/** The tables a backup carries; later versions add tables, never reuse names. */
+export type WorkspaceData = { readonly apis: readonly ApiEntry[] };
+
+/** A whole-workspace export: everything needed to rebuild the workspace elsewhere. */
+export type WorkspaceBackup = {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly version: number;
+  readonly exportedAt: IsoTimestamp;
+  readonly appVersion: string;
+  readonly data: WorkspaceData;
+};
+
+const envelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().positive(),
+});
+
+const v1Schema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime({ offset: true }),
+  appVersion: z.string().max(50),
+  data: z.object({ apis: z.array(apiEntrySchema) }),
+});
+
+/** Builds the backup object for the given workspace contents. */
+export function createBackup(data: WorkspaceData, exportedAt: IsoTimestamp, appVersion: string): WorkspaceBackup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, appVersion, data };
+}
+
+/** Serialises a backup as stable, indented JSON. */
+export function serializeBackup(backup: WorkspaceBackup): string {
+  return JSON.stringify(backup, null, 1) + '\n';
+}
+
+export type BackupParse =
+  | { readonly ok: true; readonly backup: WorkspaceBackup }
+  | { readonly ok: false; readonly error: string };
+
+/** `data.apis[3].owner.team` from a zod path. */
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
+  return out || '(top level)';
+}
+
+/**
+ * Parses and fully validates a backup file's text before anything is written. Every
+ * error names the file and the place: a line and column for broken JSON, a path such
+ * as `data.apis[3].name` for an invalid record.
+ */
+export function parseBackup(text: string, fileName: string): BackupParse {
+  if (text.length > MAX_BACKUP_BYTES)
+    return { ok: false, error: `${fileName} is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB; it is not a Bulwark backup.` };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `${fileName} is not valid JSON: ${locateJsonError(text, e)}.` };
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    const version = (json as { format?: unknown; version?: unknown } | null)?.format === BACKUP_FORMAT;
+    return {
+      ok: false,
+      error: version
+        ? `${fileName} is a Bulwark backup without a valid format version.`
+        : `${fileName} is not a Bulwark backup (it has no "format": "${BACKUP_FORMAT}" marker). Nothing was restored.`,
+    };
+  }
+  if (envelope.data.version > BACKUP_VERSION)
+    return {
+      ok: false,
+      error: `${fileName} was written by a newer Bulwark (backup format ${envelope.data.version}; this version reads up to ${BACKUP_VERSION}). Update Bulwark to restore it.`,
+    };
+  const parsed = v1Schema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const more = parsed.error.issues.length - 1;
+    const where = first ? formatPath(first.path) : '(top level)';
+    return {
+      ok: false,
+      error: `${fileName}, at ${where}: ${first?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}. Nothing was restored.`,
+    };
+  }
+  const seen = new Set<string>();
+  for (const [i, api] of parsed.data.data.apis.entries()) {
+    if (seen.has(api.id))
+      return { ok: false, error: `${fileName}, at data.apis[${i}].id: the id "${api.id}" appears twice. Nothing was restored.` };
+    seen.add(api.id);
+  }
+  return { ok: true, backup: parsed.data as unknown as WorkspaceBackup };
+}
+
+/** What a restore will replace, for the confirmation shown before writing. */
+export type RestorePreview = {
+  readonly incoming: { readonly apis: number };
+  readonly current: { readonly apis: number };
+  readonly exportedAt: IsoTimestamp;
+  readonly appVersion: string;
+};
+
+/** Summarises a parsed backup against the current workspace counts. */
+export function previewRestore(backup: WorkspaceBackup, current: { apis: number }): RestorePreview {
+  return {
+    incoming: { apis: backup.data.apis.length },
+    current,
+    exportedAt: backup.exportedAt,
+    appVersion: backup.appVersion,
+  };
+}
