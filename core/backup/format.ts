@@ -93,7 +93,7 @@ export function parseBackup(text: string, fileName: string): BackupParse {
     const where = first ? formatPath(first.path) : '(top level)';
     return {
       ok: false,
-      error: `${fileName}, at ${where}: ${first?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}. Nothing was restored.`,
+      error: `${fileName}, at ${where}: ${(first?.message ?? 'invalid value').replace(/\.$/, '')}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}. Nothing was restored.`,
     };
   }
   const seen = new Set<string>();

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Launcher for the bundled CLI (out/cli/bulwark.mjs, built by `npm install` through the
+// `prepare` script, or by `npm run build`).
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const bundle = fileURLToPath(new URL('../out/cli/bulwark.mjs', import.meta.url));
+if (!existsSync(bundle)) {
+  process.stderr.write('bulwark: the CLI is not built yet; run `npm run build:cli` (or `npm install`) first.\n');
+  process.exit(2);
+}
+const { run } = await import(pathToFileURL(bundle).href);
+process.exitCode = await run(process.argv.slice(2), {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+});

@@ -1,0 +1,85 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pkg from '../package.json' with { type: 'json' };
+
+// The command line over core: the same domain as the window, for CI pipelines and
+// scripts. Verbs register in COMMANDS; later areas (rules, analyze, playbook, ...) add theirs.
+
+/** Where a command writes; tests pass buffers instead of the process streams. */
+export type CliIo = { readonly out: (text: string) => void; readonly err: (text: string) => void };
+
+/** A usage error: reported on one line with exit code 2. */
+export class UsageError extends Error {}
+
+type Command = {
+  readonly summary: string;
+  readonly usage: string;
+  readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
+};
+
+const COMMANDS: Readonly<Record<string, Command>> = {};
+
+function helpText(): string {
+  const verbs = Object.entries(COMMANDS);
+  const lines = [
+    `Bulwark ${pkg.version}: API security workbench (inventory, STRIDE threat models, incident playbooks, exercises).`,
+    '',
+    'Usage: bulwark [--help] [--version] <command> [options]',
+    '',
+    'Options:',
+    '  -h, --help       show this help and exit',
+    '  -v, --version    print the version and exit',
+  ];
+  if (verbs.length > 0) {
+    lines.push('', 'Commands:');
+    for (const [name, c] of verbs) lines.push(`  ${name.padEnd(16)} ${c.summary}`);
+  }
+  lines.push('', 'Exit codes: 0 success, 1 findings or validation errors, 2 bad input or bad arguments.');
+  lines.push('The desktop app: npm start (see README.md).');
+  return lines.join('\n') + '\n';
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+      io.out(helpText());
+      return 0;
+    }
+    if (first === '-v' || first === '--version') {
+      io.out(`${pkg.version}\n`);
+      return 0;
+    }
+    if (first.startsWith('-')) throw new UsageError(`unknown option '${first}' (try bulwark --help)`);
+    const command = COMMANDS[first];
+    if (!command) throw new UsageError(`unknown command '${first}' (try bulwark --help)`);
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`bulwark: ${e.message}\n`);
+      return 2;
+    }
+    // Never a stack trace for the user: one line, exit 2.
+    io.err(`bulwark: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const code = await run(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,26 @@
+// The storage adapter's public surface. The UI imports from here, never Dexie directly.
+export { BulwarkDb, DB_NAME, getDatabase, openDatabase, type MetaRow } from './db';
+export { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+export { classifyStorageError, subscribeStorageProblems, type StorageProblem } from './errors';
+export {
+  bulkAddApis,
+  countApis,
+  createApi,
+  defaultDeps,
+  deleteApi,
+  getApi,
+  listApis,
+  reinstateApi,
+  updateApi,
+  type ApiSaveResult,
+  type WriteDeps,
+} from './apis';
+export { useApi, useApiCount, useApis } from './hooks';
+export {
+  LAST_RESTORE_KEY,
+  backupFileName,
+  exportWorkspace,
+  previewRestoreFor,
+  readBackupFile,
+  restoreWorkspace,
+} from './backup';

@@ -1,0 +1,27 @@
+import type { Transaction } from 'dexie';
+
+/** One schema version: Dexie store declarations plus an optional data migration. */
+export type SchemaVersion = {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** A data migration, imported from its own numbered file (`migrations/0002-...ts`) with its own test. */
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+// The schema, version by version. A version that has shipped is never edited: users'
+// databases were created from it and Dexie compares against it. A later issue appends
+// a new version (only the stores that change) and, when rows must be rewritten, a
+// numbered migration file with a test built from a fixture of the previous version.
+// Indexes cover what the list filters and sorts on; every other field is stored unindexed.
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      apis: 'id, name, lifecycle, exposure, nextReviewDue, updatedAt',
+      meta: 'key',
+    },
+  },
+];
+
+/** The newest schema version this build knows; a database above it belongs to a newer Bulwark. */
+export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
