@@ -31,11 +31,18 @@ export type InventoryRow = {
   readonly api: ApiEntry;
   readonly sensitivity: Sensitivity;
   readonly flags: readonly Flag[];
+  /** Lower-cased searchable text, built once so each keystroke only scans strings. */
+  readonly haystack: string;
 };
 
 /** Derives sensitivity and flags for every entry. */
 export function toRows(apis: readonly ApiEntry[], today: IsoDate): InventoryRow[] {
-  return apis.map((api) => ({ api, sensitivity: sensitivityOf(api.dataClasses), flags: flagsOf(api, today) }));
+  return apis.map((api) => ({
+    api,
+    sensitivity: sensitivityOf(api.dataClasses),
+    flags: flagsOf(api, today),
+    haystack: haystack(api),
+  }));
 }
 
 function haystack(api: ApiEntry): string {
@@ -61,7 +68,7 @@ const anyOf = <T>(wanted: readonly T[], test: (value: T) => boolean): boolean =>
  */
 export function filterRows(rows: readonly InventoryRow[], filter: InventoryFilter): InventoryRow[] {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
-  return rows.filter(({ api, sensitivity, flags }) => {
+  return rows.filter(({ api, sensitivity, flags, haystack }) => {
     if (!anyOf(filter.lifecycle, (l) => api.lifecycle === l)) return false;
     if (!anyOf(filter.exposure, (e) => api.exposure === e)) return false;
     if (!anyOf(filter.dataClass, (c) => api.dataClasses.includes(c))) return false;
@@ -70,8 +77,7 @@ export function filterRows(rows: readonly InventoryRow[], filter: InventoryFilte
     if (!anyOf(filter.regime, (r) => api.regulatoryScope.some((x) => x.toLowerCase() === r.toLowerCase())))
       return false;
     if (words.length === 0) return true;
-    const hay = haystack(api);
-    return words.every((w) => hay.includes(w));
+    return words.every((w) => haystack.includes(w));
   });
 }
 

@@ -1,16 +1,11 @@
 import { z } from 'zod';
+import { MENU_COMMANDS } from './channels';
 
 // The whole IPC surface between the window and the main process. One `invoke` channel
 // per bridge method, named `area:verb`; one argument object per call; replies are
 // `{ ok: true, value }` or `{ ok: false, error }`. Nothing else crosses.
 
-export const CHANNELS = {
-  filesSave: 'files:save',
-  filesOpen: 'files:open',
-  reportsPrintToPdf: 'reports:printToPdf',
-  appInfo: 'app:info',
-} as const;
-export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+export * from './channels';
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
@@ -24,7 +19,7 @@ const fileName = z
   .string()
   .min(1)
   .max(255)
-  .refine((n) => !/[\\/\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', 'A file name, not a path.');
+  .refine((n) => !/[\\/\p{Cc}]/u.test(n) && n !== '.' && n !== '..', 'A file name, not a path.');
 
 const filters = z
   .array(
@@ -88,20 +83,4 @@ export type BulwarkBridge = {
   };
 };
 
-// Native menu items reach the page as a DOM CustomEvent carrying one of these strings,
-// dispatched by the preload. The page never receives an IpcRendererEvent, and the bridge
-// stays exactly the four methods above.
-export const MENU_EVENT = 'bulwark:menu';
-export const MENU_CHANNEL = 'menu:command';
-export const MENU_COMMANDS = [
-  'file.new',
-  'file.import',
-  'file.export',
-  'file.backup',
-  'file.restore',
-  'view.presentation',
-  'view.theme',
-  'help.about',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const menuCommand = z.enum(MENU_COMMANDS);
