@@ -9,19 +9,57 @@ import globals from 'globals';
 // only core, xstate, zod, yaml and small pure libraries (../shared/docs/house-style.md).
 const coreForbidden = {
   paths: [
-    'react', 'react-dom', 'react-dom/client', 'dexie', 'dexie-react-hooks', 'electron', 'mermaid',
-    'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'url', 'util', 'worker_threads',
-    'stream', 'events', 'buffer', 'process', 'net', 'zlib',
-  ].map((name) => ({ name, message: 'core/ stays pure: no UI, storage, shell or Node built-ins.' })),
+    'react',
+    'react-dom',
+    'react-dom/client',
+    'dexie',
+    'dexie-react-hooks',
+    'electron',
+    'mermaid',
+    'fs',
+    'path',
+    'os',
+    'child_process',
+    'crypto',
+    'http',
+    'https',
+    'url',
+    'util',
+    'worker_threads',
+    'stream',
+    'events',
+    'buffer',
+    'process',
+    'net',
+    'zlib',
+  ].map((name) => ({
+    name,
+    message: 'core/ stays pure: no UI, storage, shell or Node built-ins.',
+  })),
   patterns: [
     { group: ['node:*'], message: 'core/ stays pure: no Node built-ins.' },
-    { group: ['react/*', 'react-dom/*', 'dexie/*', 'electron/*', 'mermaid/*', '@xstate/react'], message: 'core/ stays pure.' },
-    { group: ['**/renderer/**', '**/electron/**', '**/bin/**'], message: 'core/ imports only core.' },
+    {
+      group: ['react/*', 'react-dom/*', 'dexie/*', 'electron/*', 'mermaid/*', '@xstate/react'],
+      message: 'core/ stays pure.',
+    },
+    {
+      group: ['**/renderer/**', '**/electron/**', '**/bin/**'],
+      message: 'core/ imports only core.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench/**',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -49,14 +87,18 @@ export default tseslint.config(
     // The UI reads storage through repositories and hooks, never Dexie directly.
     files: ['renderer/ui/**/*.ts', 'renderer/ui/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'dexie', message: 'Use renderer/storage repositories.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'dexie', message: 'Use renderer/storage repositories.' }] },
+      ],
     },
   },
   {
     files: ['core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', coreForbidden],
-      'no-restricted-globals': ['error',
+      'no-restricted-globals': [
+        'error',
         { name: 'window', message: 'core/ has no DOM.' },
         { name: 'document', message: 'core/ has no DOM.' },
         { name: 'localStorage', message: 'core/ has no DOM.' },
@@ -64,7 +106,8 @@ export default tseslint.config(
         { name: 'process', message: 'core/ has no Node.' },
         { name: 'require', message: 'core/ has no Node.' },
       ],
-      'no-restricted-properties': ['error',
+      'no-restricted-properties': [
+        'error',
         { object: 'Date', property: 'now', message: 'Time comes in through an injected clock.' },
         { object: 'Math', property: 'random', message: 'Randomness comes in as an argument.' },
       ],

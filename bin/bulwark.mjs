@@ -6,7 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../out/cli/bulwark.mjs', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('bulwark: the CLI is not built yet; run `npm run build:cli` (or `npm install`) first.\n');
+  process.stderr.write(
+    'bulwark: the CLI is not built yet; run `npm run build:cli` (or `npm install`) first.\n',
+  );
   process.exit(2);
 }
 const { run } = await import(pathToFileURL(bundle).href);

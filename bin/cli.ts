@@ -34,7 +34,10 @@ function helpText(): string {
     lines.push('', 'Commands:');
     for (const [name, c] of verbs) lines.push(`  ${name.padEnd(16)} ${c.summary}`);
   }
-  lines.push('', 'Exit codes: 0 success, 1 findings or validation errors, 2 bad input or bad arguments.');
+  lines.push(
+    '',
+    'Exit codes: 0 success, 1 findings or validation errors, 2 bad input or bad arguments.',
+  );
   lines.push('The desktop app: npm start (see README.md).');
   return lines.join('\n') + '\n';
 }
@@ -51,7 +54,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.out(`${pkg.version}\n`);
       return 0;
     }
-    if (first.startsWith('-')) throw new UsageError(`unknown option '${first}' (try bulwark --help)`);
+    if (first.startsWith('-'))
+      throw new UsageError(`unknown option '${first}' (try bulwark --help)`);
     const command = COMMANDS[first];
     if (!command) throw new UsageError(`unknown command '${first}' (try bulwark --help)`);
     return await command.run(rest, io);

@@ -42,7 +42,11 @@ export function fileFor(root, rawPath) {
 }
 
 /** Starts the server; resolves with its URL once listening. */
-export async function startServer({ root = fileURLToPath(new URL('../out/renderer', import.meta.url)), port = 0, host = '127.0.0.1' } = {}) {
+export async function startServer({
+  root = fileURLToPath(new URL('../out/renderer', import.meta.url)),
+  port = 0,
+  host = '127.0.0.1',
+} = {}) {
   const rootDir = resolve(root);
   const server = createServer(async (req, res) => {
     const file = fileFor(rootDir, req.url ?? '/');
@@ -53,10 +57,15 @@ export async function startServer({ root = fileURLToPath(new URL('../out/rendere
     try {
       if (!file || !(await stat(file)).isFile()) throw new Error('not found');
       const body = await readFile(file);
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res
+        .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Not found');
     }
   });
   await new Promise((ok, fail) => {

@@ -28,13 +28,19 @@ async function serveInBrowser(reason) {
   const { url } = await startServer({ port: Number(process.env.BULWARK_PORT ?? 5178) }).catch(() =>
     startServer({ port: 0 }),
   );
-  process.stdout.write(`${reason} Serving Bulwark in the browser instead: open ${url}  (Ctrl+C to stop)\n`);
+  process.stdout.write(
+    `${reason} Serving Bulwark in the browser instead: open ${url}  (Ctrl+C to stop)\n`,
+  );
 }
 
 if (!args.has('--no-build')) {
   const bin = join(root, 'node_modules', '.bin');
   if (run(join(bin, 'electron-vite'), ['build']).status !== 0) process.exit(1);
-  if (run(join(bin, 'vite'), ['build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn']).status !== 0) process.exit(1);
+  if (
+    run(join(bin, 'vite'), ['build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'])
+      .status !== 0
+  )
+    process.exit(1);
 }
 
 if (args.has('--browser')) {
@@ -45,13 +51,23 @@ if (args.has('--browser')) {
     process.stdout.write("Electron's binary is missing; running Electron's installer…\n");
     const env = { ...process.env };
     delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
-    const install = run(process.execPath, [join(dir, 'install.js')], { env, stdio: 'pipe', timeout: 180_000 });
+    const install = run(process.execPath, [join(dir, 'install.js')], {
+      env,
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
     binary = install.status === 0 ? electronBinary().binary : null;
   }
   if (!binary) {
-    await serveInBrowser('Electron could not be downloaded (no network access to its release server?).');
+    await serveInBrowser(
+      'Electron could not be downloaded (no network access to its release server?).',
+    );
   } else {
-    const child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit', env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined } });
+    const child = spawn(binary, ['.'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined },
+    });
     child.on('exit', (code) => process.exit(code ?? 0));
   }
 }

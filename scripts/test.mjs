@@ -40,9 +40,18 @@ function readJson(file) {
 }
 
 check('lint', step('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0']));
-check('type-check', step('type-check (tsc, one project per runtime)', 'npm', ['run', '--silent', 'typecheck']));
+check('format', step('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']));
+check(
+  'type-check',
+  step('type-check (tsc, one project per runtime)', 'npm', ['run', '--silent', 'typecheck']),
+);
 
-const unitOk = step('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'unit.json')}`]);
+const unitOk = step('unit tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${join(results, 'unit.json')}`,
+]);
 const unit = readJson(join(results, 'unit.json'));
 if (unit) {
   passed += unit.numPassedTests;
@@ -51,7 +60,11 @@ if (unit) {
   if (!unitOk && unit.numFailedTests === 0) check('unit test run (suite error)', false);
 } else check('unit test run (no report)', false);
 
-const buildOk = step('build (electron-vite: main, preload, renderer; CLI)', 'npm', ['run', '--silent', 'build']);
+const buildOk = step('build (electron-vite: main, preload, renderer; CLI)', 'npm', [
+  'run',
+  '--silent',
+  'build',
+]);
 check('build', buildOk);
 
 const chromium = findChromium();
@@ -61,7 +74,9 @@ if (!chromium) {
 } else if (!buildOk) {
   check('end-to-end tests: skipped because the build failed', false);
 } else {
-  const e2eOk = step('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], { CHROME_PATH: chromium });
+  const e2eOk = step('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], {
+    CHROME_PATH: chromium,
+  });
   const e2e = readJson(join(results, 'e2e.json'));
   if (e2e?.stats) {
     passed += e2e.stats.expected + e2e.stats.flaky;

@@ -37,7 +37,11 @@ const v1Schema = z.object({
 });
 
 /** Builds the backup object for the given workspace contents. */
-export function createBackup(data: WorkspaceData, exportedAt: IsoTimestamp, appVersion: string): WorkspaceBackup {
+export function createBackup(
+  data: WorkspaceData,
+  exportedAt: IsoTimestamp,
+  appVersion: string,
+): WorkspaceBackup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, appVersion, data };
 }
 
@@ -53,7 +57,8 @@ export type BackupParse =
 /** `data.apis[3].owner.team` from a zod path. */
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
+  for (const part of path)
+    out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
   return out || '(top level)';
 }
 
@@ -64,7 +69,10 @@ function formatPath(path: readonly PropertyKey[]): string {
  */
 export function parseBackup(text: string, fileName: string): BackupParse {
   if (text.length > MAX_BACKUP_BYTES)
-    return { ok: false, error: `${fileName} is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB; it is not a Bulwark backup.` };
+    return {
+      ok: false,
+      error: `${fileName} is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB; it is not a Bulwark backup.`,
+    };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -73,7 +81,8 @@ export function parseBackup(text: string, fileName: string): BackupParse {
   }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
-    const version = (json as { format?: unknown; version?: unknown } | null)?.format === BACKUP_FORMAT;
+    const version =
+      (json as { format?: unknown; version?: unknown } | null)?.format === BACKUP_FORMAT;
     return {
       ok: false,
       error: version
@@ -99,7 +108,10 @@ export function parseBackup(text: string, fileName: string): BackupParse {
   const seen = new Set<string>();
   for (const [i, api] of parsed.data.data.apis.entries()) {
     if (seen.has(api.id))
-      return { ok: false, error: `${fileName}, at data.apis[${i}].id: the id "${api.id}" appears twice. Nothing was restored.` };
+      return {
+        ok: false,
+        error: `${fileName}, at data.apis[${i}].id: the id "${api.id}" appears twice. Nothing was restored.`,
+      };
     seen.add(api.id);
   }
   return { ok: true, backup: parsed.data as unknown as WorkspaceBackup };

@@ -40,11 +40,7 @@ export function hasStrongAuth(auth: readonly AuthMethod[]): boolean {
   return auth.some((a) => STRONG_AUTH.includes(a));
 }
 
-export const FLAGS = [
-  'sensitive-without-auth',
-  'public-unowned',
-  'review-overdue',
-] as const;
+export const FLAGS = ['sensitive-without-auth', 'public-unowned', 'review-overdue'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 export const FLAG_LABELS: Record<Flag, string> = {
@@ -68,7 +64,10 @@ export function isReviewOverdue(
 
 /** The findings that make an entry stand out in the list, most serious first. */
 export function flagsOf(
-  api: Pick<ApiEntry, 'dataClasses' | 'authentication' | 'exposure' | 'owner' | 'nextReviewDue' | 'lifecycle'>,
+  api: Pick<
+    ApiEntry,
+    'dataClasses' | 'authentication' | 'exposure' | 'owner' | 'nextReviewDue' | 'lifecycle'
+  >,
   today: IsoDate,
 ): Flag[] {
   const flags: Flag[] = [];

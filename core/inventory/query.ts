@@ -12,7 +12,16 @@ export type InventoryFilter = {
   readonly regime: readonly string[];
 };
 
-export const SORT_KEYS = ['name', 'owner', 'sensitivity', 'exposure', 'lifecycle', 'nextReviewDue', 'updatedAt', 'flags'] as const;
+export const SORT_KEYS = [
+  'name',
+  'owner',
+  'sensitivity',
+  'exposure',
+  'lifecycle',
+  'nextReviewDue',
+  'updatedAt',
+  'flags',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type Sort = { readonly key: SortKey; readonly direction: 'asc' | 'desc' };
 
@@ -74,7 +83,11 @@ export function filterRows(rows: readonly InventoryRow[], filter: InventoryFilte
     if (!anyOf(filter.dataClass, (c) => api.dataClasses.includes(c))) return false;
     if (!anyOf(filter.sensitivity, (s) => sensitivity === s)) return false;
     if (!anyOf(filter.flag, (f) => flags.includes(f))) return false;
-    if (!anyOf(filter.regime, (r) => api.regulatoryScope.some((x) => x.toLowerCase() === r.toLowerCase())))
+    if (
+      !anyOf(filter.regime, (r) =>
+        api.regulatoryScope.some((x) => x.toLowerCase() === r.toLowerCase()),
+      )
+    )
       return false;
     if (words.length === 0) return true;
     return words.every((w) => haystack.includes(w));
@@ -95,7 +108,8 @@ function compareBy(key: SortKey): (a: InventoryRow, b: InventoryRow) => number {
     case 'owner':
       return (a, b) => collator.compare(a.api.owner.team, b.api.owner.team);
     case 'sensitivity':
-      return (a, b) => ORDER.sensitivity.indexOf(a.sensitivity) - ORDER.sensitivity.indexOf(b.sensitivity);
+      return (a, b) =>
+        ORDER.sensitivity.indexOf(a.sensitivity) - ORDER.sensitivity.indexOf(b.sensitivity);
     case 'exposure':
       return (a, b) =>
         (ORDER.exposure as readonly string[]).indexOf(a.api.exposure) -
@@ -119,5 +133,7 @@ export function sortRows(rows: readonly InventoryRow[], sort: Sort): InventoryRo
   const primary = compareBy(sort.key);
   const byName = compareBy('name');
   const sign = sort.direction === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * primary(a, b) || byName(a, b) || a.api.id.localeCompare(b.api.id));
+  return [...rows].sort(
+    (a, b) => sign * primary(a, b) || byName(a, b) || a.api.id.localeCompare(b.api.id),
+  );
 }

@@ -19,7 +19,10 @@ export function locateJsonError(text: string, error: unknown): string {
 }
 
 function reason(message: string): string {
-  return message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+.*/, '').replace(/^JSON\.parse: /, '');
+  return message
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/ in JSON at position \d+.*/, '')
+    .replace(/^JSON\.parse: /, '');
 }
 
 /** 1-based line and column of a character offset. */

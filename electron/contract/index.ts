@@ -7,7 +7,8 @@ import { MENU_COMMANDS } from './channels';
 
 export * from './channels';
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 /** Largest text a renderer may hand to the main process in one call (100 MB). */
 export const MAX_PAYLOAD_CHARS = 100 * 1024 * 1024;
@@ -25,7 +26,10 @@ const filters = z
   .array(
     z.object({
       name: z.string().min(1).max(100),
-      extensions: z.array(z.string().regex(/^[A-Za-z0-9*][A-Za-z0-9.]{0,15}$/)).min(1).max(20),
+      extensions: z
+        .array(z.string().regex(/^[A-Za-z0-9*][A-Za-z0-9.]{0,15}$/))
+        .min(1)
+        .max(20),
     }),
   )
   .max(10);
@@ -38,7 +42,8 @@ export const filesSaveRequest = z.strictObject({
 export type FilesSaveRequest = z.infer<typeof filesSaveRequest>;
 
 /** `fileName` is the chosen file's base name, for messages; the path stays in main. */
-export type SaveResult = { readonly saved: false } | { readonly saved: true; readonly fileName: string };
+export type SaveResult =
+  { readonly saved: false } | { readonly saved: true; readonly fileName: string };
 
 export const filesOpenRequest = z.strictObject({
   title: z.string().max(200).optional(),

@@ -15,7 +15,13 @@ import { securityHeaders } from './csp';
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
+  privileges: {
+    standard: true,
+    secure: true,
+    supportFetchAPI: true,
+    corsEnabled: false,
+    stream: true,
+  },
 } as const;
 
 const MAX_URL_LENGTH = 2048;
@@ -86,9 +92,13 @@ function plain(status: number, text: string): Response {
 }
 
 /** The app:// protocol handler: files of rootDir with security headers, 404 otherwise. */
-export function createAppProtocolHandler(rootDir: string, readFile: ReadFile): (request: AppRequest) => Promise<Response> {
+export function createAppProtocolHandler(
+  rootDir: string,
+  readFile: ReadFile,
+): (request: AppRequest) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return plain(405, 'Method not allowed');
     const filePath = resolveAppPath(rootDir, request.url);
     if (filePath === null) return plain(404, 'Not found');
     let body: Uint8Array;
@@ -100,6 +110,9 @@ export function createAppProtocolHandler(rootDir: string, readFile: ReadFile): (
     }
     const headers = securityHeaders(contentTypeFor(filePath));
     // Copy into a fresh ArrayBuffer-backed view: a Node Buffer may share a larger pool.
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+      status: 200,
+      headers,
+    });
   };
 }

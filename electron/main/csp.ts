@@ -28,7 +28,10 @@ export const APP_CSP: string = csp.policy;
 export const PRINT_CSP: string = csp.printPolicy;
 
 /** Security headers for one response of the app protocol, with its content type. */
-export function securityHeaders(contentType: string, policy: string = APP_CSP): Record<string, string> {
+export function securityHeaders(
+  contentType: string,
+  policy: string = APP_CSP,
+): Record<string, string> {
   return {
     'Content-Type': contentType,
     'Content-Security-Policy': policy,

@@ -37,7 +37,11 @@ function logError(message: string, error: unknown): void {
 }
 
 function openMainWindow(): BrowserWindow {
-  const window = createMainWindow((options) => new BrowserWindow(options), { preloadPath, devTools, trustedContents });
+  const window = createMainWindow((options) => new BrowserWindow(options), {
+    preloadPath,
+    devTools,
+    trustedContents,
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -62,12 +66,17 @@ function defaultDirectory(): string {
 
 // Dialogs are modal to the main window so they cannot be lost behind it.
 const dialogs: FileDialogs = {
-  showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
-  showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+  showSaveDialog: (options) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  showOpenDialog: (options) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
 };
 
 function onReady(): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (filePath) => readFile(filePath)));
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(rendererRoot, (filePath) => readFile(filePath)),
+  );
   hardenSession(session.defaultSession, { csp: APP_CSP });
 
   const printJobs = createPrintJobs(() => randomBytes(16).toString('hex'));
@@ -86,7 +95,12 @@ function onReady(): void {
   );
   registerAppHandlers(
     ipcMain,
-    { name: app.getName(), version: app.getVersion(), versions: process.versions, platform: process.platform },
+    {
+      name: app.getName(),
+      version: app.getVersion(),
+      versions: process.versions,
+      platform: process.platform,
+    },
     trustedContents,
     logError,
   );

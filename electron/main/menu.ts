@@ -16,14 +16,22 @@ export type MenuOptions = {
   readonly appName?: string;
 };
 
-function command(label: string, cmd: MenuCommand, send: SendMenuCommand, accelerator?: string): MenuItemConstructorOptions {
+function command(
+  label: string,
+  cmd: MenuCommand,
+  send: SendMenuCommand,
+  accelerator?: string,
+): MenuItemConstructorOptions {
   const item: MenuItemConstructorOptions = { label, click: () => send(cmd) };
   if (accelerator !== undefined) item.accelerator = accelerator;
   return item;
 }
 
 /** The application menu template; pure, so tests can inspect and click it. */
-export function buildMenuTemplate(send: SendMenuCommand, opts: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  send: SendMenuCommand,
+  opts: MenuOptions,
+): MenuItemConstructorOptions[] {
   const appName = opts.appName ?? 'Bulwark';
   const about = command(`About ${appName}`, 'help.about', send);
   const fileItems: MenuItemConstructorOptions[] = [
@@ -37,9 +45,13 @@ export function buildMenuTemplate(send: SendMenuCommand, opts: MenuOptions): Men
   if (!opts.isMac) fileItems.push({ type: 'separator' }, { role: 'quit' });
 
   const viewItems: MenuItemConstructorOptions[] = [
-    command('Presentation mode', 'view.presentation', send, 'F5'),
-    // A menu item has one accelerator; this hidden twin carries the second shortcut.
-    { ...command('Presentation mode', 'view.presentation', send, 'CmdOrCtrl+Shift+P'), visible: false, acceleratorWorksWhenHidden: true },
+    // The page itself handles F5 and Ctrl/Cmd+Shift+P (they work in the browser build
+    // too); the menu shows the shortcut without registering it, or one key press would
+    // toggle presentation mode twice.
+    {
+      ...command('Presentation mode', 'view.presentation', send, 'F5'),
+      registerAccelerator: false,
+    },
     { type: 'separator' },
     { role: 'zoomIn' },
     { role: 'zoomOut' },
@@ -53,7 +65,17 @@ export function buildMenuTemplate(send: SendMenuCommand, opts: MenuOptions): Men
   if (opts.isMac) {
     template.push({
       label: appName,
-      submenu: [about, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        about,
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     });
   }
   template.push(

@@ -19,7 +19,12 @@ export function isSafeExternalUrl(url: string): boolean {
   } catch {
     return false;
   }
-  return parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+  return (
+    parsed.protocol === 'https:' &&
+    parsed.hostname !== '' &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
 }
 
 /** True when a window may navigate to url: only within the app origin. */
@@ -32,7 +37,10 @@ export type NavigationEvent = { preventDefault(): void; readonly url: string };
 
 /** The part of a webContents the navigation guard uses. */
 export type GuardedContents = {
-  on(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', listener: (event: NavigationEvent) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect',
+    listener: (event: NavigationEvent) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void;
 };

@@ -35,7 +35,9 @@ export type HardenableSession = {
     handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean,
   ): void;
   setDevicePermissionHandler(handler: () => boolean): void;
-  setDisplayMediaRequestHandler(handler: (request: unknown, callback: (streams: null) => void) => void): void;
+  setDisplayMediaRequestHandler(
+    handler: (request: unknown, callback: (streams: null) => void) => void,
+  ): void;
   readonly webRequest: {
     onHeadersReceived(
       listener: (

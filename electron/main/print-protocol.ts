@@ -40,12 +40,20 @@ export function createPrintJobs(randomId: () => string): PrintJobs {
 }
 
 /** Protocol handler of the print session: a pending job's HTML under PRINT_CSP, else 404. */
-export function createPrintProtocolHandler(jobs: PrintJobs): (request: { readonly url: string }) => Response {
+export function createPrintProtocolHandler(
+  jobs: PrintJobs,
+): (request: { readonly url: string }) => Response {
   return (request) => {
     const html = jobs.get(request.url);
     if (html === undefined) {
-      return new Response('Not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8', PRINT_CSP) });
+      return new Response('Not found', {
+        status: 404,
+        headers: securityHeaders('text/plain; charset=utf-8', PRINT_CSP),
+      });
     }
-    return new Response(html, { status: 200, headers: securityHeaders('text/html; charset=utf-8', PRINT_CSP) });
+    return new Response(html, {
+      status: 200,
+      headers: securityHeaders('text/html; charset=utf-8', PRINT_CSP),
+    });
   };
 }

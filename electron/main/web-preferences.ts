@@ -15,12 +15,18 @@ export type WebPreferencesOptions = {
 };
 
 /** True only in an unpackaged build started with BULWARK_DEV=1. */
-export function devToolsAllowed(isPackaged: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+export function devToolsAllowed(
+  isPackaged: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
   return !isPackaged && env.BULWARK_DEV === '1';
 }
 
 /** Locked-down webPreferences; preloadPath undefined means no preload at all. */
-export function secureWebPreferences(preloadPath: string | undefined, opts: WebPreferencesOptions): WebPreferences {
+export function secureWebPreferences(
+  preloadPath: string | undefined,
+  opts: WebPreferencesOptions,
+): WebPreferences {
   // Written as a plain literal (no `satisfies`): Electronegativity reads it statically.
   const prefs: WebPreferences = {
     sandbox: true,

@@ -26,7 +26,10 @@ export type MainWindowOptions = {
 };
 
 /** Options of the main window (exported so tests assert them). */
-export function mainWindowOptions(preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  devTools: boolean,
+): BrowserWindowConstructorOptions {
   return {
     title: 'Bulwark',
     width: 1280,
@@ -41,7 +44,10 @@ export function mainWindowOptions(preloadPath: string, devTools: boolean): Brows
 }
 
 /** Creates the main window, shown once painted and trusted for IPC while it lives. */
-export function createMainWindow<W extends ShellWindow>(factory: WindowFactory<W>, opts: MainWindowOptions): W {
+export function createMainWindow<W extends ShellWindow>(
+  factory: WindowFactory<W>,
+  opts: MainWindowOptions,
+): W {
   const window = factory(mainWindowOptions(opts.preloadPath, opts.devTools));
   const id = window.webContents.id;
   opts.trustedContents.add(id);
@@ -58,7 +64,11 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     show: false,
     width: 1024,
     height: 768,
-    webPreferences: secureWebPreferences(undefined, { devTools: false, javascript: false, partition: PRINT_PARTITION }),
+    webPreferences: secureWebPreferences(undefined, {
+      devTools: false,
+      javascript: false,
+      partition: PRINT_PARTITION,
+    }),
   };
 }
 

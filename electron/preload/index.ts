@@ -1,7 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type * as Contract from '../contract';
 // Only the zod-free constants: the preload must not bundle the schemas.
-import { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, MENU_EVENT, type MenuCommand } from '../contract/channels';
+import {
+  CHANNELS,
+  MENU_CHANNEL,
+  MENU_COMMANDS,
+  MENU_EVENT,
+  type MenuCommand,
+} from '../contract/channels';
 
 // The only file that touches ipcRenderer. The page gets `window.bulwark`: four async
 // methods, each one `invoke` on its own channel with one argument object. Never

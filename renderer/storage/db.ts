@@ -83,3 +83,8 @@ export function getDatabase(): BulwarkDb {
   appDatabase ??= openDatabase();
   return appDatabase;
 }
+
+/** Opens the app-wide workspace database; rejects with a Dexie error when it cannot. */
+export async function openWorkspace(): Promise<void> {
+  await getDatabase().open();
+}

@@ -1,5 +1,5 @@
 // The storage adapter's public surface. The UI imports from here, never Dexie directly.
-export { BulwarkDb, DB_NAME, getDatabase, openDatabase, type MetaRow } from './db';
+export { BulwarkDb, DB_NAME, getDatabase, openWorkspace, openDatabase, type MetaRow } from './db';
 export { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 export { classifyStorageError, subscribeStorageProblems, type StorageProblem } from './errors';
 export {

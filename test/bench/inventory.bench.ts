@@ -17,10 +17,17 @@ describe('inventory of 10,000 APIs', () => {
     filterRows(rows, { ...EMPTY_FILTER, text: 'payments api 12' });
   });
   bench('facet filter + sort by sensitivity', () => {
-    sortRows(filterRows(rows, { ...EMPTY_FILTER, exposure: ['public', 'partner'], flag: ['review-overdue'] }), {
-      key: 'sensitivity',
-      direction: 'asc',
-    });
+    sortRows(
+      filterRows(rows, {
+        ...EMPTY_FILTER,
+        exposure: ['public', 'partner'],
+        flag: ['review-overdue'],
+      }),
+      {
+        key: 'sensitivity',
+        direction: 'asc',
+      },
+    );
   });
   bench('sort all by name', () => {
     sortRows(rows, { key: 'name', direction: 'asc' });

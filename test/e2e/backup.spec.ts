@@ -6,18 +6,30 @@ async function restore(page: Page, name: string, content: string | Buffer): Prom
   await page.getByRole('link', { name: 'Workspace' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Restore from backup' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await (
+    await chooser
+  ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 }
 
 test('restoring a malformed backup shows where it is wrong and leaves the inventory untouched', async () => {
   const { context, page } = await launch(newProfile());
   await createApi(page, 'Orders API');
 
-  await restore(page, 'broken-backup.json', '{ "format": "bulwark-workspace-backup", "version": 1, ');
-  await expect(page.getByRole('alert')).toContainText('broken-backup.json is not valid JSON: line 1');
+  await restore(
+    page,
+    'broken-backup.json',
+    '{ "format": "bulwark-workspace-backup", "version": 1, ',
+  );
+  await expect(page.getByRole('alert')).toContainText(
+    'broken-backup.json is not valid JSON: line 1',
+  );
   await expect(page.getByRole('button', { name: 'Replace workspace' })).toHaveCount(0);
 
-  await restore(page, 'threat-dragon.json', JSON.stringify({ summary: { title: 'x' }, detail: {} }));
+  await restore(
+    page,
+    'threat-dragon.json',
+    JSON.stringify({ summary: { title: 'x' }, detail: {} }),
+  );
   await expect(page.getByRole('alert')).toContainText('threat-dragon.json is not a Bulwark backup');
 
   await page.getByRole('link', { name: 'Inventory' }).click();

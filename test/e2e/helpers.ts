@@ -7,7 +7,14 @@ import { CHROMIUM_MISSING, findChromium } from '../../scripts/chromium.mjs';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.BULWARK_E2E_PORT ?? '5199'}/`;
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** A fresh profile folder: each journey starts as a new user. */
 export function newProfile(): string {
@@ -15,10 +22,17 @@ export function newProfile(): string {
 }
 
 /** Launches Chromium on a profile folder; reusing the folder proves persistence. */
-export async function launch(profile: string): Promise<{ context: BrowserContext; page: Page; dialogs: string[] }> {
+export async function launch(
+  profile: string,
+): Promise<{ context: BrowserContext; page: Page; dialogs: string[] }> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
-  const context = await chromium.launchPersistentContext(profile, { executablePath, args: ARGS, acceptDownloads: true, viewport: { width: 1366, height: 860 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    args: ARGS,
+    acceptDownloads: true,
+    viewport: { width: 1366, height: 860 },
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const dialogs: string[] = [];
   // A script-injection attempt that worked would open an alert: record any.
@@ -44,18 +58,33 @@ export async function createApi(page: Page, name: string, team = 'Platform'): Pr
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+};
 
 /** Runs axe-core in the page and returns serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's CSP is left as it is.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations as AxeViolation[];
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact ?? ''} ${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact ?? ''} ${v.id}: ${v.help} @ ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }

@@ -5,7 +5,11 @@ import { secureHandler, type IpcRegistrar, type TrustedContents } from './secure
 export type AppInfoDeps = {
   readonly name: string;
   readonly version: string;
-  readonly versions: { readonly electron?: string; readonly chrome?: string; readonly node?: string };
+  readonly versions: {
+    readonly electron?: string;
+    readonly chrome?: string;
+    readonly node?: string;
+  };
   readonly platform: string;
 };
 
@@ -22,6 +26,14 @@ export function appInfo(deps: AppInfoDeps): AppInfo {
 }
 
 /** Registers app:info. */
-export function registerAppHandlers(ipc: IpcRegistrar, deps: AppInfoDeps, trusted: TrustedContents, log?: (m: string, e: unknown) => void): void {
-  ipc.handle(CHANNELS.appInfo, secureHandler(appInfoRequest, () => Promise.resolve(appInfo(deps)), trusted, log));
+export function registerAppHandlers(
+  ipc: IpcRegistrar,
+  deps: AppInfoDeps,
+  trusted: TrustedContents,
+  log?: (m: string, e: unknown) => void,
+): void {
+  ipc.handle(
+    CHANNELS.appInfo,
+    secureHandler(appInfoRequest, () => Promise.resolve(appInfo(deps)), trusted, log),
+  );
 }

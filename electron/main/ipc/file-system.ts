@@ -41,8 +41,15 @@ export const nodeFileSystem: FileSystem = {
  * Writes a file atomically: a temporary file beside the target, then a rename, so a
  * crash or full disk never leaves a half-written backup where the old one was.
  */
-export async function writeFileAtomic(fs: FileSystem, filePath: string, data: string | Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${fs.randomSuffix()}.tmp`);
+export async function writeFileAtomic(
+  fs: FileSystem,
+  filePath: string,
+  data: string | Uint8Array,
+): Promise<void> {
+  const temp = path.join(
+    path.dirname(filePath),
+    `.${path.basename(filePath)}.${fs.randomSuffix()}.tmp`,
+  );
   try {
     await fs.writeNew(temp, data);
     await fs.rename(temp, filePath);

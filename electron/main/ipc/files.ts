@@ -10,7 +10,12 @@ import {
   type SaveResult,
 } from '../../contract';
 import { writeFileAtomic, type FileSystem } from './file-system';
-import { UserFacingError, secureHandler, type IpcRegistrar, type TrustedContents } from './secure-handler';
+import {
+  UserFacingError,
+  secureHandler,
+  type IpcRegistrar,
+  type TrustedContents,
+} from './secure-handler';
 
 // The page names a file (a base name, checked by the contract) and the user picks the
 // place in a native dialog; the chosen path never goes back to the page, only its base
@@ -21,8 +26,15 @@ export type FileFilter = { name: string; extensions: string[] };
 
 /** The native dialogs the file services use (Electron's dialog, bound to a window). */
 export type FileDialogs = {
-  showSaveDialog(options: { defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
-  showOpenDialog(options: { title?: string; filters: FileFilter[]; properties: ['openFile'] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: {
+    defaultPath: string;
+    filters: FileFilter[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: {
+    title?: string;
+    filters: FileFilter[];
+    properties: ['openFile'];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
 };
 
 /** Dependencies of the file services. */
@@ -40,8 +52,12 @@ export async function saveWithDialog(
   filters: FileFilter[],
   data: string | Uint8Array,
 ): Promise<SaveResult> {
-  const choice = await deps.dialogs.showSaveDialog({ defaultPath: path.join(deps.defaultDirectory(), suggestedName), filters });
-  if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { saved: false };
+  const choice = await deps.dialogs.showSaveDialog({
+    defaultPath: path.join(deps.defaultDirectory(), suggestedName),
+    filters,
+  });
+  if (choice.canceled || choice.filePath === undefined || choice.filePath === '')
+    return { saved: false };
   await writeFileAtomic(deps.fs, choice.filePath, data);
   return { saved: true, fileName: path.basename(choice.filePath) };
 }
@@ -53,7 +69,10 @@ export function saveFile(deps: FilesDeps, request: FilesSaveRequest): Promise<Sa
 
 /** files.open: the open dialog, a size check on the open handle, then a UTF-8 read. */
 export async function openFile(deps: FilesDeps, request: FilesOpenRequest): Promise<OpenResult> {
-  const options: { title?: string; filters: FileFilter[]; properties: ['openFile'] } = { filters: request.filters, properties: ['openFile'] };
+  const options: { title?: string; filters: FileFilter[]; properties: ['openFile'] } = {
+    filters: request.filters,
+    properties: ['openFile'],
+  };
   if (request.title !== undefined) options.title = request.title;
   const choice = await deps.dialogs.showOpenDialog(options);
   const filePath = choice.filePaths[0];
@@ -73,7 +92,18 @@ export async function openFile(deps: FilesDeps, request: FilesOpenRequest): Prom
 }
 
 /** Registers files:save and files:open. */
-export function registerFilesHandlers(ipc: IpcRegistrar, deps: FilesDeps, trusted: TrustedContents, log?: (m: string, e: unknown) => void): void {
-  ipc.handle(CHANNELS.filesSave, secureHandler(filesSaveRequest, (request) => saveFile(deps, request), trusted, log));
-  ipc.handle(CHANNELS.filesOpen, secureHandler(filesOpenRequest, (request) => openFile(deps, request), trusted, log));
+export function registerFilesHandlers(
+  ipc: IpcRegistrar,
+  deps: FilesDeps,
+  trusted: TrustedContents,
+  log?: (m: string, e: unknown) => void,
+): void {
+  ipc.handle(
+    CHANNELS.filesSave,
+    secureHandler(filesSaveRequest, (request) => saveFile(deps, request), trusted, log),
+  );
+  ipc.handle(
+    CHANNELS.filesOpen,
+    secureHandler(filesOpenRequest, (request) => openFile(deps, request), trusted, log),
+  );
 }

@@ -1,4 +1,9 @@
-import { CHANNELS, reportsPrintToPdfRequest, type ReportsPrintToPdfRequest, type SaveResult } from '../../contract';
+import {
+  CHANNELS,
+  reportsPrintToPdfRequest,
+  type ReportsPrintToPdfRequest,
+  type SaveResult,
+} from '../../contract';
 import type { PrintJobs } from '../print-protocol';
 import { saveWithDialog, type FilesDeps } from './files';
 import { secureHandler, type IpcRegistrar, type TrustedContents } from './secure-handler';
@@ -11,7 +16,11 @@ import { secureHandler, type IpcRegistrar, type TrustedContents } from './secure
 export type PrintWindow = {
   loadURL(url: string): Promise<void>;
   readonly webContents: {
-    printToPDF(options: { printBackground: boolean; pageSize: 'A4'; landscape: boolean }): Promise<Uint8Array>;
+    printToPDF(options: {
+      printBackground: boolean;
+      pageSize: 'A4';
+      landscape: boolean;
+    }): Promise<Uint8Array>;
   };
   destroy(): void;
   isDestroyed(): boolean;
@@ -32,12 +41,20 @@ export function pdfName(suggestedName: string): string {
 }
 
 /** Renders report HTML to A4 PDF bytes in a throwaway hidden window. */
-export async function renderPdf(deps: ReportsDeps, html: string, landscape: boolean): Promise<Uint8Array> {
+export async function renderPdf(
+  deps: ReportsDeps,
+  html: string,
+  landscape: boolean,
+): Promise<Uint8Array> {
   const url = deps.printJobs.add(html);
   const window = deps.createPrintWindow();
   try {
     await window.loadURL(url);
-    return await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', landscape });
+    return await window.webContents.printToPDF({
+      printBackground: true,
+      pageSize: 'A4',
+      landscape,
+    });
   } finally {
     deps.printJobs.remove(url);
     if (!window.isDestroyed()) window.destroy();
@@ -45,12 +62,23 @@ export async function renderPdf(deps: ReportsDeps, html: string, landscape: bool
 }
 
 /** reports.printToPdf: render, then ask where to save, then write atomically. */
-export async function printToPdf(deps: ReportsDeps, request: ReportsPrintToPdfRequest): Promise<SaveResult> {
+export async function printToPdf(
+  deps: ReportsDeps,
+  request: ReportsPrintToPdfRequest,
+): Promise<SaveResult> {
   const pdf = await renderPdf(deps, request.html, request.landscape ?? false);
   return saveWithDialog(deps, pdfName(request.suggestedName), PDF_FILTERS, pdf);
 }
 
 /** Registers reports:printToPdf. */
-export function registerReportsHandlers(ipc: IpcRegistrar, deps: ReportsDeps, trusted: TrustedContents, log?: (m: string, e: unknown) => void): void {
-  ipc.handle(CHANNELS.reportsPrintToPdf, secureHandler(reportsPrintToPdfRequest, (request) => printToPdf(deps, request), trusted, log));
+export function registerReportsHandlers(
+  ipc: IpcRegistrar,
+  deps: ReportsDeps,
+  trusted: TrustedContents,
+  log?: (m: string, e: unknown) => void,
+): void {
+  ipc.handle(
+    CHANNELS.reportsPrintToPdf,
+    secureHandler(reportsPrintToPdfRequest, (request) => printToPdf(deps, request), trusted, log),
+  );
 }

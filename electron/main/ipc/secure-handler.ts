@@ -41,7 +41,9 @@ export function isTrustedSender(event: IpcEventLike, trusted: TrustedContents): 
 
 function invalidRequest(error: z.ZodError): string {
   // Names the fields, never echoes the values (they may be huge or hostile).
-  const fields = [...new Set(error.issues.map((issue) => issue.path.map(String).join('.') || '(request)'))];
+  const fields = [
+    ...new Set(error.issues.map((issue) => issue.path.map(String).join('.') || '(request)')),
+  ];
   return `Invalid request: ${fields.slice(0, 5).join(', ')}`.slice(0, 200);
 }
 
@@ -54,7 +56,8 @@ export function secureHandler<S extends z.ZodType, T>(
 ): (event: IpcEventLike, arg: unknown) => Promise<Result<T>> {
   return async (event, arg) => {
     try {
-      if (!isTrustedSender(event, trusted)) return { ok: false, error: 'Refused: untrusted sender.' };
+      if (!isTrustedSender(event, trusted))
+        return { ok: false, error: 'Refused: untrusted sender.' };
       const parsed = schema.safeParse(arg);
       if (!parsed.success) return { ok: false, error: invalidRequest(parsed.error) };
       return { ok: true, value: await service(parsed.data) };

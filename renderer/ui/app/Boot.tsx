@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import {
   classifyStorageError,
-  getDatabase,
+  openWorkspace,
   subscribeStorageProblems,
   type StorageProblem,
 } from '../../storage';
@@ -25,17 +25,15 @@ export function Boot() {
     const unsubscribe = subscribeStorageProblems((problem) => {
       if (live) setPhase((p) => (p.kind === 'opening' ? { kind: 'failed', problem } : p));
     });
-    getDatabase()
-      .open()
-      .then(
-        () => {
-          if (live) setPhase({ kind: 'ready' });
-        },
-        (e: unknown) => {
-          console.error(e);
-          if (live) setPhase({ kind: 'failed', problem: classifyStorageError(e) });
-        },
-      );
+    openWorkspace().then(
+      () => {
+        if (live) setPhase({ kind: 'ready' });
+      },
+      (e: unknown) => {
+        console.error(e);
+        if (live) setPhase({ kind: 'failed', problem: classifyStorageError(e) });
+      },
+    );
     return () => {
       live = false;
       unsubscribe();

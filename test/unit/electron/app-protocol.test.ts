@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { APP_SCHEME_PRIVILEGES, contentTypeFor, createAppProtocolHandler, resolveAppPath } from '../../../electron/main/app-protocol';
+import {
+  APP_SCHEME_PRIVILEGES,
+  contentTypeFor,
+  createAppProtocolHandler,
+  resolveAppPath,
+} from '../../../electron/main/app-protocol';
 
 // A real temporary renderer folder with a secret file next to it: every traversal
 // form must miss the secret and answer 404.
@@ -60,8 +65,12 @@ describe('resolveAppPath', () => {
     expect(resolveAppPath(root, 'app://bulwark/')).toBe(path.join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://bulwark')).toBe(path.join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://bulwark/index.html')).toBe(path.join(root, 'index.html'));
-    expect(resolveAppPath(root, 'app://bulwark/assets/index-AbC123.js')).toBe(path.join(root, 'assets', 'index-AbC123.js'));
-    expect(resolveAppPath(root, 'app://bulwark/assets/index-AbC123.js?v=1#x')).toBe(path.join(root, 'assets', 'index-AbC123.js'));
+    expect(resolveAppPath(root, 'app://bulwark/assets/index-AbC123.js')).toBe(
+      path.join(root, 'assets', 'index-AbC123.js'),
+    );
+    expect(resolveAppPath(root, 'app://bulwark/assets/index-AbC123.js?v=1#x')).toBe(
+      path.join(root, 'assets', 'index-AbC123.js'),
+    );
   });
 
   it.each(TRAVERSALS)('refuses %s', (url) => {
@@ -71,7 +80,9 @@ describe('resolveAppPath', () => {
   it('never resolves to the root itself or to a sibling folder sharing its prefix', () => {
     // root + sep, not just root: /x/renderer-evil starts with /x/renderer.
     expect(resolveAppPath(root, 'app://bulwark/..')).toBeNull();
-    expect(resolveAppPath(path.join(base, 'renderer'), 'app://bulwark/../renderer-evil/x.js')).toBeNull();
+    expect(
+      resolveAppPath(path.join(base, 'renderer'), 'app://bulwark/../renderer-evil/x.js'),
+    ).toBeNull();
   });
 });
 
@@ -132,7 +143,13 @@ describe('app:// protocol handler', () => {
   it('registers the scheme as standard and secure, with fetch and streaming but no CORS', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        corsEnabled: false,
+        stream: true,
+      },
     });
   });
 });

@@ -16,7 +16,9 @@ describe('Content-Security-Policy', () => {
   const app = directives(APP_CSP);
 
   it('is read from csp.json, the one place shared with the browser-mode server', () => {
-    const file = JSON.parse(readFileSync(new URL('../../../electron/main/csp.json', import.meta.url), 'utf8')) as { policy: string };
+    const file = JSON.parse(
+      readFileSync(new URL('../../../electron/main/csp.json', import.meta.url), 'utf8'),
+    ) as { policy: string };
     expect(APP_CSP).toBe(file.policy);
   });
 
@@ -63,7 +65,10 @@ describe('Content-Security-Policy', () => {
   });
 
   it('replaces any CSP in received headers, whatever its case, and keeps the rest', () => {
-    const out = withCspHeader({ 'content-security-policy': ["script-src * 'unsafe-eval'"], 'X-Other': 'kept' });
+    const out = withCspHeader({
+      'content-security-policy': ["script-src * 'unsafe-eval'"],
+      'X-Other': 'kept',
+    });
     expect(out).toEqual({ 'X-Other': ['kept'], 'Content-Security-Policy': [APP_CSP] });
     expect(withCspHeader(undefined)).toEqual({ 'Content-Security-Policy': [APP_CSP] });
   });

@@ -1,4 +1,8 @@
-import type { IpcEventLike, IpcListener, IpcRegistrar } from '../../../electron/main/ipc/secure-handler';
+import type {
+  IpcEventLike,
+  IpcListener,
+  IpcRegistrar,
+} from '../../../electron/main/ipc/secure-handler';
 import type { FileSystem, ReadableFile } from '../../../electron/main/ipc/file-system';
 import type { FileDialogs } from '../../../electron/main/ipc/files';
 
@@ -50,7 +54,10 @@ export class FakeIpc implements IpcRegistrar {
 export const TRUSTED_ID = 1;
 
 /** An invoke event from a frame at url (main frame unless parent is given). */
-export function ipcEvent(url: string | null, opts: { senderId?: number; parent?: unknown } = {}): IpcEventLike {
+export function ipcEvent(
+  url: string | null,
+  opts: { senderId?: number; parent?: unknown } = {},
+): IpcEventLike {
   return {
     senderFrame: url === null ? null : { url, parent: opts.parent ?? null },
     sender: { id: opts.senderId ?? TRUSTED_ID },
@@ -111,11 +118,19 @@ export class FakeDialogs implements FileDialogs {
   openPaths: string[] = [];
   readonly saveOptions: Parameters<FileDialogs['showSaveDialog']>[0][] = [];
   readonly openOptions: Parameters<FileDialogs['showOpenDialog']>[0][] = [];
-  showSaveDialog(options: Parameters<FileDialogs['showSaveDialog']>[0]): ReturnType<FileDialogs['showSaveDialog']> {
+  showSaveDialog(
+    options: Parameters<FileDialogs['showSaveDialog']>[0],
+  ): ReturnType<FileDialogs['showSaveDialog']> {
     this.saveOptions.push(options);
-    return Promise.resolve(this.savePath === undefined ? { canceled: true } : { canceled: false, filePath: this.savePath });
+    return Promise.resolve(
+      this.savePath === undefined
+        ? { canceled: true }
+        : { canceled: false, filePath: this.savePath },
+    );
   }
-  showOpenDialog(options: Parameters<FileDialogs['showOpenDialog']>[0]): ReturnType<FileDialogs['showOpenDialog']> {
+  showOpenDialog(
+    options: Parameters<FileDialogs['showOpenDialog']>[0],
+  ): ReturnType<FileDialogs['showOpenDialog']> {
     this.openOptions.push(options);
     return Promise.resolve({ canceled: this.openPaths.length === 0, filePaths: this.openPaths });
   }

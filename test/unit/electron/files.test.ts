@@ -7,7 +7,11 @@ import { UserFacingError } from '../../../electron/main/ipc/secure-handler';
 import { FakeDialogs, FakeFileSystem } from './fakes';
 
 function deps(): FilesDeps & { dialogs: FakeDialogs; fs: FakeFileSystem } {
-  return { dialogs: new FakeDialogs(), fs: new FakeFileSystem(), defaultDirectory: () => '/home/user/Documents' };
+  return {
+    dialogs: new FakeDialogs(),
+    fs: new FakeFileSystem(),
+    defaultDirectory: () => '/home/user/Documents',
+  };
 }
 const filters = [{ name: 'JSON', extensions: ['json'] }];
 
@@ -15,11 +19,21 @@ describe('files.save', () => {
   it('suggests the name in the default folder and writes through a temp file and a rename', async () => {
     const d = deps();
     d.dialogs.savePath = '/home/user/Documents/backup.json';
-    const result = await saveFile(d, { suggestedName: 'workspace.json', content: '{"a":1}', filters });
+    const result = await saveFile(d, {
+      suggestedName: 'workspace.json',
+      content: '{"a":1}',
+      filters,
+    });
     expect(result).toEqual({ saved: true, fileName: 'backup.json' });
-    expect(d.dialogs.saveOptions[0]).toEqual({ defaultPath: path.join('/home/user/Documents', 'workspace.json'), filters });
+    expect(d.dialogs.saveOptions[0]).toEqual({
+      defaultPath: path.join('/home/user/Documents', 'workspace.json'),
+      filters,
+    });
     const temp = path.join('/home/user/Documents', '.backup.json.r4nd.tmp');
-    expect(d.fs.calls).toEqual([`writeNew ${temp}`, `rename ${temp} -> /home/user/Documents/backup.json`]);
+    expect(d.fs.calls).toEqual([
+      `writeNew ${temp}`,
+      `rename ${temp} -> /home/user/Documents/backup.json`,
+    ]);
     expect(d.fs.written.get('/home/user/Documents/backup.json')).toBe('{"a":1}');
   });
 
@@ -33,7 +47,9 @@ describe('files.save', () => {
   it('writes nothing when the user cancels', async () => {
     const d = deps();
     d.dialogs.savePath = undefined;
-    expect(await saveFile(d, { suggestedName: 'a.json', content: 'x', filters })).toEqual({ saved: false });
+    expect(await saveFile(d, { suggestedName: 'a.json', content: 'x', filters })).toEqual({
+      saved: false,
+    });
     expect(d.fs.calls).toEqual([]);
   });
 
@@ -51,8 +67,16 @@ describe('files.open', () => {
     const d = deps();
     d.dialogs.openPaths = ['/home/user/api.yaml'];
     d.fs.files.set('/home/user/api.yaml', { size: 10, content: 'openapi: 3' });
-    expect(await openFile(d, { title: 'Import', filters })).toEqual({ canceled: false, fileName: 'api.yaml', content: 'openapi: 3' });
-    expect(d.dialogs.openOptions[0]).toEqual({ title: 'Import', filters, properties: ['openFile'] });
+    expect(await openFile(d, { title: 'Import', filters })).toEqual({
+      canceled: false,
+      fileName: 'api.yaml',
+      content: 'openapi: 3',
+    });
+    expect(d.dialogs.openOptions[0]).toEqual({
+      title: 'Import',
+      filters,
+      properties: ['openFile'],
+    });
     expect(d.fs.calls).toContain('close /home/user/api.yaml');
   });
 

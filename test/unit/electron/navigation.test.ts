@@ -1,8 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardWebContents, isAllowedNavigation, isSafeExternalUrl } from '../../../electron/main/navigation';
+import {
+  guardWebContents,
+  isAllowedNavigation,
+  isSafeExternalUrl,
+} from '../../../electron/main/navigation';
 import { FakeWebContents } from './fakes';
 
-function guarded(): { contents: FakeWebContents; openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<void>>> } {
+function guarded(): {
+  contents: FakeWebContents;
+  openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
+} {
   const contents = new FakeWebContents();
   const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
   guardWebContents(contents, openExternal);
@@ -10,9 +17,12 @@ function guarded(): { contents: FakeWebContents; openExternal: ReturnType<typeof
 }
 
 describe('isSafeExternalUrl', () => {
-  it.each(['https://owasp.org/API-Security/', 'https://example.com:8443/a?b=c#d'])('accepts %s', (url) => {
-    expect(isSafeExternalUrl(url)).toBe(true);
-  });
+  it.each(['https://owasp.org/API-Security/', 'https://example.com:8443/a?b=c#d'])(
+    'accepts %s',
+    (url) => {
+      expect(isSafeExternalUrl(url)).toBe(true);
+    },
+  );
 
   it.each([
     'http://example.com/',

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { APP_CSP } from '../../../electron/main/csp';
-import { PERMISSION_ALLOW_LIST, hardenSession, isPermissionAllowed, type HardenableSession } from '../../../electron/main/permissions';
+import {
+  PERMISSION_ALLOW_LIST,
+  hardenSession,
+  isPermissionAllowed,
+  type HardenableSession,
+} from '../../../electron/main/permissions';
 
 type Handlers = {
   request?: Parameters<HardenableSession['setPermissionRequestHandler']>[0];
@@ -22,7 +27,20 @@ function fakeSession(): { session: HardenableSession; handlers: Handlers } {
   return { session, handlers };
 }
 
-const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'hid', 'serial', 'usb', 'display-capture', 'openExternal', 'unknown'];
+const PERMISSIONS = [
+  'media',
+  'geolocation',
+  'notifications',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'fullscreen',
+  'hid',
+  'serial',
+  'usb',
+  'display-capture',
+  'openExternal',
+  'unknown',
+];
 
 describe('permissions', () => {
   it('has an empty allow-list', () => {
@@ -44,7 +62,9 @@ describe('permissions', () => {
     const { session, handlers } = fakeSession();
     hardenSession(session);
     const answers: boolean[] = [];
-    handlers.request?.(null, permission, (granted) => answers.push(granted), { requestingUrl: 'app://bulwark/index.html' });
+    handlers.request?.(null, permission, (granted) => answers.push(granted), {
+      requestingUrl: 'app://bulwark/index.html',
+    });
     expect(answers).toEqual([false]);
     expect(handlers.check?.(null, permission, 'app://bulwark')).toBe(false);
   });
@@ -53,8 +73,12 @@ describe('permissions', () => {
     const { session, handlers } = fakeSession();
     hardenSession(session, { allowList: [{ permission: 'fullscreen', origin: 'app://bulwark' }] });
     const answers: boolean[] = [];
-    handlers.request?.(null, 'fullscreen', (g) => answers.push(g), { requestingUrl: 'app://bulwark/index.html' });
-    handlers.request?.(null, 'fullscreen', (g) => answers.push(g), { requestingUrl: 'https://evil.example/' });
+    handlers.request?.(null, 'fullscreen', (g) => answers.push(g), {
+      requestingUrl: 'app://bulwark/index.html',
+    });
+    handlers.request?.(null, 'fullscreen', (g) => answers.push(g), {
+      requestingUrl: 'https://evil.example/',
+    });
     handlers.request?.(null, 'fullscreen', (g) => answers.push(g), {});
     expect(answers).toEqual([true, false, false]);
   });
@@ -72,8 +96,14 @@ describe('permissions', () => {
     const { session, handlers } = fakeSession();
     hardenSession(session, { csp: APP_CSP });
     let headers: Record<string, string[]> | undefined;
-    handlers.headers?.({ responseHeaders: { 'Content-Type': ['text/html'] } }, (r) => (headers = r.responseHeaders));
-    expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [APP_CSP] });
+    handlers.headers?.(
+      { responseHeaders: { 'Content-Type': ['text/html'] } },
+      (r) => (headers = r.responseHeaders),
+    );
+    expect(headers).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [APP_CSP],
+    });
 
     const other = fakeSession();
     hardenSession(other.session);

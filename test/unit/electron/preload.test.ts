@@ -1,10 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, MENU_EVENT, type BulwarkBridge } from '../../../electron/contract';
+import {
+  CHANNELS,
+  MENU_CHANNEL,
+  MENU_COMMANDS,
+  MENU_EVENT,
+  type BulwarkBridge,
+} from '../../../electron/contract';
 
 // The preload runs in Electron's sandbox; here `electron` is replaced by recording fakes
 // and `window` by an EventTarget, and the module is loaded fresh for each test.
 const exposed = new Map<string, unknown>();
-const invoke = vi.fn<(...args: unknown[]) => Promise<unknown>>(() => Promise.resolve({ ok: true, value: null }));
+const invoke = vi.fn<(...args: unknown[]) => Promise<unknown>>(() =>
+  Promise.resolve({ ok: true, value: null }),
+);
 const menuListeners: ((event: unknown, ...args: unknown[]) => void)[] = [];
 
 vi.mock('electron', () => ({
@@ -65,18 +73,24 @@ describe('preload bridge', () => {
     ]);
   });
 
-  it.each(MENU_COMMANDS)('dispatches menu command %s as a DOM event whose detail is the string', (command) => {
-    const seen: unknown[] = [];
-    fakeWindow.addEventListener(MENU_EVENT, (event) => seen.push((event as CustomEvent).detail));
-    const ipcEvent = { sender: 'ipcRenderer would leak here' };
-    for (const listener of menuListeners) listener(ipcEvent, command);
-    expect(seen).toEqual([command]);
-  });
+  it.each(MENU_COMMANDS)(
+    'dispatches menu command %s as a DOM event whose detail is the string',
+    (command) => {
+      const seen: unknown[] = [];
+      fakeWindow.addEventListener(MENU_EVENT, (event) => seen.push((event as CustomEvent).detail));
+      const ipcEvent = { sender: 'ipcRenderer would leak here' };
+      for (const listener of menuListeners) listener(ipcEvent, command);
+      expect(seen).toEqual([command]);
+    },
+  );
 
-  it.each([['file.delete-everything'], [42], [{ toString: () => 'file.new' }], [undefined]])('drops the unknown menu command %j', (command) => {
-    const seen: unknown[] = [];
-    fakeWindow.addEventListener(MENU_EVENT, (event) => seen.push(event));
-    for (const listener of menuListeners) listener({}, command);
-    expect(seen).toEqual([]);
-  });
+  it.each([['file.delete-everything'], [42], [{ toString: () => 'file.new' }], [undefined]])(
+    'drops the unknown menu command %j',
+    (command) => {
+      const seen: unknown[] = [];
+      fakeWindow.addEventListener(MENU_EVENT, (event) => seen.push(event));
+      for (const listener of menuListeners) listener({}, command);
+      expect(seen).toEqual([]);
+    },
+  );
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { pdfName, printToPdf, type PrintWindow, type ReportsDeps } from '../../../electron/main/ipc/reports';
+import {
+  pdfName,
+  printToPdf,
+  type PrintWindow,
+  type ReportsDeps,
+} from '../../../electron/main/ipc/reports';
 import { PRINT_CSP } from '../../../electron/main/csp';
 import { createPrintJobs, createPrintProtocolHandler } from '../../../electron/main/print-protocol';
 import { FakeDialogs, FakeFileSystem } from './fakes';
@@ -20,7 +25,9 @@ class FakePrintWindow implements PrintWindow {
   readonly webContents = {
     printToPDF: (options: unknown): Promise<Uint8Array> => {
       this.printOptions.push(options);
-      return this.failPrint ? Promise.reject(new Error('print failed')) : Promise.resolve(new Uint8Array([37, 80, 68, 70]));
+      return this.failPrint
+        ? Promise.reject(new Error('print failed'))
+        : Promise.resolve(new Uint8Array([37, 80, 68, 70]));
     },
   };
   destroy(): void {
@@ -31,7 +38,12 @@ class FakePrintWindow implements PrintWindow {
   }
 }
 
-function setup(failPrint = false): { deps: ReportsDeps; windows: FakePrintWindow[]; dialogs: FakeDialogs; fs: FakeFileSystem } {
+function setup(failPrint = false): {
+  deps: ReportsDeps;
+  windows: FakePrintWindow[];
+  dialogs: FakeDialogs;
+  fs: FakeFileSystem;
+} {
   const printJobs = createPrintJobs(() => 'job1');
   const handler = createPrintProtocolHandler(printJobs);
   const windows: FakePrintWindow[] = [];
@@ -55,21 +67,33 @@ function setup(failPrint = false): { deps: ReportsDeps; windows: FakePrintWindow
 describe('reports.printToPdf', () => {
   it('renders the HTML in a throwaway window, prints A4 with backgrounds, saves, and destroys the window', async () => {
     const { deps, windows, dialogs, fs } = setup();
-    const result = await printToPdf(deps, { suggestedName: 'report', html: '<h1>Q3</h1>', landscape: true });
+    const result = await printToPdf(deps, {
+      suggestedName: 'report',
+      html: '<h1>Q3</h1>',
+      landscape: true,
+    });
     expect(result).toEqual({ saved: true, fileName: 'report.pdf' });
     const [window] = windows;
     expect(window?.loaded).toBe('app://bulwark-print/job1.html');
     expect(window?.html).toBe('<h1>Q3</h1>');
-    expect(window?.printOptions).toEqual([{ printBackground: true, pageSize: 'A4', landscape: true }]);
+    expect(window?.printOptions).toEqual([
+      { printBackground: true, pageSize: 'A4', landscape: true },
+    ]);
     expect(window?.destroyed).toBe(true);
     expect(dialogs.saveOptions[0]?.defaultPath).toMatch(/report\.pdf$/);
-    expect(dialogs.saveOptions[0]?.filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }]);
-    expect(fs.written.get('/home/user/Documents/report.pdf')).toEqual(new Uint8Array([37, 80, 68, 70]));
+    expect(dialogs.saveOptions[0]?.filters).toEqual([
+      { name: 'PDF document', extensions: ['pdf'] },
+    ]);
+    expect(fs.written.get('/home/user/Documents/report.pdf')).toEqual(
+      new Uint8Array([37, 80, 68, 70]),
+    );
   });
 
   it('destroys the window and forgets the job when printing fails', async () => {
     const { deps, windows, dialogs } = setup(true);
-    await expect(printToPdf(deps, { suggestedName: 'r', html: '<p>x</p>' })).rejects.toThrow('print failed');
+    await expect(printToPdf(deps, { suggestedName: 'r', html: '<p>x</p>' })).rejects.toThrow(
+      'print failed',
+    );
     expect(windows[0]?.destroyed).toBe(true);
     expect(deps.printJobs.get('app://bulwark-print/job1.html')).toBeUndefined();
     expect(dialogs.saveOptions).toHaveLength(0);

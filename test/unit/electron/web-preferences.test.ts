@@ -2,7 +2,12 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { PRINT_PARTITION } from '../../../electron/main/print-protocol';
 import { devToolsAllowed, secureWebPreferences } from '../../../electron/main/web-preferences';
-import { createMainWindow, focusWindow, printWindowOptions, type ShellWindow } from '../../../electron/main/windows';
+import {
+  createMainWindow,
+  focusWindow,
+  printWindowOptions,
+  type ShellWindow,
+} from '../../../electron/main/windows';
 
 // The settings every window must carry, whatever else differs between windows.
 const LOCKED_DOWN: Partial<WebPreferences> = {
@@ -100,7 +105,11 @@ describe('windows the app creates', () => {
 
   it('trusts the main window for IPC only while it is open', () => {
     const trusted = new Set<number>();
-    const window = createMainWindow((o) => new RecordingWindow(o), { preloadPath: '/p', devTools: false, trustedContents: trusted });
+    const window = createMainWindow((o) => new RecordingWindow(o), {
+      preloadPath: '/p',
+      devTools: false,
+      trustedContents: trusted,
+    });
     expect(trusted.has(7)).toBe(true);
     window.handlers.get('closed')?.();
     expect(trusted.has(7)).toBe(false);

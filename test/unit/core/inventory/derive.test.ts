@@ -25,22 +25,28 @@ describe('derived sensitivity', () => {
 
 describe('flags', () => {
   it('flags sensitive data without authentication, including when none is recorded', () => {
-    expect(flagsOf(entry('a', { dataClasses: ['health'], authentication: ['none'] }), TODAY)).toContain(
-      'sensitive-without-auth',
-    );
+    expect(
+      flagsOf(entry('a', { dataClasses: ['health'], authentication: ['none'] }), TODAY),
+    ).toContain('sensitive-without-auth');
     expect(flagsOf(entry('a', { dataClasses: ['personal'], authentication: [] }), TODAY)).toContain(
       'sensitive-without-auth',
     );
   });
 
   it('does not flag sensitive data behind any authentication, nor public data without it', () => {
-    expect(flagsOf(entry('a', { dataClasses: ['health'], authentication: ['api-key'] }), TODAY)).toEqual([]);
-    expect(flagsOf(entry('a', { dataClasses: ['public'], authentication: ['none'] }), TODAY)).toEqual([]);
+    expect(
+      flagsOf(entry('a', { dataClasses: ['health'], authentication: ['api-key'] }), TODAY),
+    ).toEqual([]);
+    expect(
+      flagsOf(entry('a', { dataClasses: ['public'], authentication: ['none'] }), TODAY),
+    ).toEqual([]);
   });
 
   it('flags a public API with neither team nor contact, but not an internal one', () => {
     const unowned = { owner: { team: ' ', contact: '' } };
-    expect(flagsOf(entry('a', { ...unowned, exposure: 'public' }), TODAY)).toEqual(['public-unowned']);
+    expect(flagsOf(entry('a', { ...unowned, exposure: 'public' }), TODAY)).toEqual([
+      'public-unowned',
+    ]);
     expect(flagsOf(entry('a', { ...unowned, exposure: 'internal' }), TODAY)).toEqual([]);
     expect(
       flagsOf(entry('a', { owner: { team: '', contact: 'a@b.c' }, exposure: 'public' }), TODAY),
@@ -48,14 +54,19 @@ describe('flags', () => {
   });
 
   it('flags a review due yesterday as overdue, not one due today', () => {
-    expect(isReviewOverdue(entry('a', { nextReviewDue: '2026-11-22' as IsoDate }), TODAY)).toBe(true);
+    expect(isReviewOverdue(entry('a', { nextReviewDue: '2026-11-22' as IsoDate }), TODAY)).toBe(
+      true,
+    );
     expect(isReviewOverdue(entry('a', { nextReviewDue: TODAY }), TODAY)).toBe(false);
     expect(isReviewOverdue(entry('a', { nextReviewDue: null }), TODAY)).toBe(false);
   });
 
   it('does not chase reviews of retired APIs', () => {
     expect(
-      isReviewOverdue(entry('a', { nextReviewDue: '2020-01-01' as IsoDate, lifecycle: 'retired' }), TODAY),
+      isReviewOverdue(
+        entry('a', { nextReviewDue: '2020-01-01' as IsoDate, lifecycle: 'retired' }),
+        TODAY,
+      ),
     ).toBe(false);
   });
 
@@ -67,7 +78,11 @@ describe('flags', () => {
       authentication: ['none'],
       nextReviewDue: '2025-01-01' as IsoDate,
     });
-    expect(flagsOf(api, TODAY)).toEqual(['sensitive-without-auth', 'public-unowned', 'review-overdue']);
+    expect(flagsOf(api, TODAY)).toEqual([
+      'sensitive-without-auth',
+      'public-unowned',
+      'review-overdue',
+    ]);
   });
 
   it('counts days until a review across a month end', () => {

@@ -35,6 +35,14 @@ describe('inventory validation', () => {
     expect(errorsOf(draft({ name: 'bad\u0007bell' })).name).toMatch(/control characters/);
   });
 
+  it('allows tabs and line breaks in a description but refuses terminal escape sequences', () => {
+    expect(validateDraft(draft({ description: 'line one\n\tline two\r\n' })).ok).toBe(true);
+    expect(errorsOf(draft({ description: 'red \u001b[31m alert' })).description).toMatch(
+      /control characters/,
+    );
+    expect(errorsOf(draft({ name: 'next\u0085line' })).name).toMatch(/control characters/);
+  });
+
   it('keeps hostile markup as plain data: it is valid text, never interpreted', () => {
     const r = validateDraft(draft({ name: '<img src=x onerror=alert(1)>' }));
     expect(r.ok && r.value.name).toBe('<img src=x onerror=alert(1)>');
@@ -50,7 +58,10 @@ describe('inventory validation', () => {
         ],
       }),
     );
-    expect(Object.keys(errors).sort()).toEqual(['environments.1.baseUrl', 'environments.2.baseUrl']);
+    expect(Object.keys(errors).sort()).toEqual([
+      'environments.1.baseUrl',
+      'environments.2.baseUrl',
+    ]);
     expect(errors['environments.1.baseUrl']).toMatch(/http or https/);
   });
 
@@ -67,10 +78,13 @@ describe('inventory validation', () => {
   });
 
   it('refuses impossible dates and a next review before the last', () => {
-    expect(errorsOf(draft({ lastReviewed: '2026-02-30' as IsoDate })).lastReviewed).toMatch(/real date/);
+    expect(errorsOf(draft({ lastReviewed: '2026-02-30' as IsoDate })).lastReviewed).toMatch(
+      /real date/,
+    );
     expect(
-      errorsOf(draft({ lastReviewed: '2026-05-01' as IsoDate, nextReviewDue: '2026-04-01' as IsoDate }))
-        .nextReviewDue,
+      errorsOf(
+        draft({ lastReviewed: '2026-05-01' as IsoDate, nextReviewDue: '2026-04-01' as IsoDate }),
+      ).nextReviewDue,
     ).toMatch(/before the last review/);
   });
 
