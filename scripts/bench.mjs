@@ -9,7 +9,8 @@ import { findChromium, CHROMIUM_MISSING } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, encoding: 'utf8', ...opts });
+const run = (cmd, args, opts = {}) =>
+  spawnSync(cmd, args, { cwd: root, encoding: 'utf8', ...opts });
 
 console.log('== core benchmarks (Vitest bench, Node) ==');
 run(bin('vitest'), ['bench', '--run', '--config', 'vitest.bench.config.ts'], { stdio: 'inherit' });
@@ -30,7 +31,9 @@ for (const rel of linked) {
   raw += bytes.length;
   gz += gzipSync(bytes, { level: 9 }).length;
 }
-console.log(`figure: first-screen bundle ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw; ${linked.join(', ')})`);
+console.log(
+  `figure: first-screen bundle ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw; ${linked.join(', ')})`,
+);
 
 console.log('\n== app in Chromium ==');
 if (!findChromium()) {
@@ -38,7 +41,9 @@ if (!findChromium()) {
   process.exit(1);
 }
 if (!existsSync(join(rendererDir, 'index.html'))) process.exit(1);
-const perf = run(bin('playwright'), ['test', '--config', 'playwright.bench.config.ts'], { stdio: 'pipe' });
+const perf = run(bin('playwright'), ['test', '--config', 'playwright.bench.config.ts'], {
+  stdio: 'pipe',
+});
 const out = `${perf.stdout}${perf.stderr}`;
 const figures = out.split('\n').filter((l) => l.includes('figure:'));
 console.log(figures.map((l) => l.trim()).join('\n') || out);

@@ -40,7 +40,10 @@ function readJson(file) {
 }
 
 check('lint', step('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0']));
-check('format', step('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']));
+check(
+  'format',
+  step('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']),
+);
 check(
   'type-check',
   step('type-check (tsc, one project per runtime)', 'npm', ['run', '--silent', 'typecheck']),
