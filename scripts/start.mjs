@@ -63,11 +63,10 @@ if (args.has('--browser')) {
       'Electron could not be downloaded (no network access to its release server?).',
     );
   } else {
-    const child = spawn(binary, ['.'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined },
-    });
+    // A stray ELECTRON_RUN_AS_NODE would start Electron as plain Node instead of the app.
+    const env = { ...process.env };
+    delete env.ELECTRON_RUN_AS_NODE;
+    const child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit', env });
     child.on('exit', (code) => process.exit(code ?? 0));
   }
 }
