@@ -20,3 +20,13 @@ export function findChromium(env = process.env) {
   if (env.CHROME_PATH) return existsSync(env.CHROME_PATH) ? env.CHROME_PATH : null;
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
+
+/** Flags for headless Chromium here: root needs --no-sandbox; the rest stop background traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -3,18 +3,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_MISSING, findChromium } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from '../../scripts/chromium.mjs';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.BULWARK_E2E_PORT ?? '5199'}/`;
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** A fresh profile folder: each journey starts as a new user. */
 export function newProfile(): string {
@@ -29,7 +20,7 @@ export async function launch(
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     acceptDownloads: true,
     viewport: { width: 1366, height: 860 },
   });

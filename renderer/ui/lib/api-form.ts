@@ -126,12 +126,13 @@ export function fieldId(key: string): string {
   return `field-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;
 }
 
-/** Error keys in the order their fields appear, for the summary. */
-const FIELD_ORDER = [
+/** The keys of the form's fixed controls, in the order they appear. */
+const FIELD_KEYS = [
   'form',
   'name',
   'description',
-  'owner',
+  'owner.team',
+  'owner.contact',
   'lifecycle',
   'exposure',
   'environments',
@@ -143,6 +144,9 @@ const FIELD_ORDER = [
   'lastReviewed',
   'nextReviewDue',
 ];
+
+/** Error keys' first segments in the order their fields appear, for the summary. */
+const FIELD_ORDER = [...new Set(FIELD_KEYS.map((k) => k.split('.')[0] ?? k))];
 
 /** The errors as [key, message] pairs in form order, so the summary reads top to bottom. */
 export function orderedErrors(errors: FieldErrors): [string, string][] {
@@ -184,23 +188,7 @@ export function errorsByField(
 
 /** The keys of the controls the form renders for this state. */
 export function renderedKeys(f: ApiFormState): Set<string> {
-  const keys = [
-    'form',
-    'name',
-    'description',
-    'owner.team',
-    'owner.contact',
-    'lifecycle',
-    'exposure',
-    'environments',
-    'dataClasses',
-    'regulatoryScope',
-    'authentication',
-    'gateway',
-    'rateLimit',
-    'lastReviewed',
-    'nextReviewDue',
-  ];
+  const keys = [...FIELD_KEYS];
   f.environments.forEach((_, i) =>
     keys.push(`environments.${i}.name`, `environments.${i}.baseUrl`),
   );
