@@ -3,16 +3,43 @@ import { apiEntrySchema } from '../inventory/schema';
 import type { ApiEntry } from '../inventory/types';
 import type { IsoTimestamp } from '../shared/brand';
 import { locateJsonError } from '../shared/json-errors';
+import { createLibrary } from '../threats/rules/library';
+import {
+  EMPTY_RULE_SETTINGS,
+  ruleLibrarySettingsSchema,
+  threatModelRecordSchema,
+  userPlaybookRecordSchema,
+  type RuleLibrarySettings,
+  type ThreatModelRecord,
+  type UserPlaybookRecord,
+} from '../workspace/records';
 
 /** The `format` marker every Bulwark backup carries, so a foreign JSON file is recognised. */
 export const BACKUP_FORMAT = 'bulwark-workspace-backup';
-/** The backup format this build writes and the newest it reads. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup format this build writes and the newest it reads. 1: the inventory. 2: adds
+ * threat models, user playbooks and the rule-library settings (a v1 file reads as a
+ * workspace with none of them).
+ */
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before parsing: a backup of 100,000 APIs is about 100 MB. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 
 /** The tables a backup carries; later versions add tables, never reuse names. */
-export type WorkspaceData = { readonly apis: readonly ApiEntry[] };
+export type WorkspaceData = {
+  readonly apis: readonly ApiEntry[];
+  readonly threatModels: readonly ThreatModelRecord[];
+  readonly playbooks: readonly UserPlaybookRecord[];
+  readonly ruleLibrary: RuleLibrarySettings;
+};
+
+/** A workspace with nothing in it. */
+export const EMPTY_WORKSPACE: WorkspaceData = {
+  apis: [],
+  threatModels: [],
+  playbooks: [],
+  ruleLibrary: EMPTY_RULE_SETTINGS,
+};
 
 /** A whole-workspace export: everything needed to rebuild the workspace elsewhere. */
 export type WorkspaceBackup = {
@@ -28,12 +55,27 @@ const envelopeSchema = z.object({
   version: z.number().int().positive(),
 });
 
-const v1Schema = z.object({
+const header = {
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(1),
   exportedAt: z.iso.datetime({ offset: true }),
   appVersion: z.string().max(50),
+};
+
+const v1Schema = z.object({
+  ...header,
+  version: z.literal(1),
   data: z.object({ apis: z.array(apiEntrySchema) }),
+});
+
+const v2Schema = z.object({
+  ...header,
+  version: z.literal(2),
+  data: z.object({
+    apis: z.array(apiEntrySchema),
+    threatModels: z.array(threatModelRecordSchema),
+    playbooks: z.array(userPlaybookRecordSchema),
+    ruleLibrary: ruleLibrarySettingsSchema,
+  }),
 });
 
 /** Builds the backup object for the given workspace contents. */
@@ -95,7 +137,7 @@ export function parseBackup(text: string, fileName: string): BackupParse {
       ok: false,
       error: `${fileName} was written by a newer Bulwark (backup format ${envelope.data.version}; this version reads up to ${BACKUP_VERSION}). Update Bulwark to restore it.`,
     };
-  const parsed = v1Schema.safeParse(json);
+  const parsed = envelope.data.version === 1 ? v1Schema.safeParse(json) : v2Schema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const more = parsed.error.issues.length - 1;
@@ -105,30 +147,66 @@ export function parseBackup(text: string, fileName: string): BackupParse {
       error: `${fileName}, at ${where}: ${(first?.message ?? 'invalid value').replace(/\.$/, '')}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}. Nothing was restored.`,
     };
   }
-  const seen = new Set<string>();
-  for (const [i, api] of parsed.data.data.apis.entries()) {
-    if (seen.has(api.id))
-      return {
-        ok: false,
-        error: `${fileName}, at data.apis[${i}].id: the id "${api.id}" appears twice. Nothing was restored.`,
-      };
-    seen.add(api.id);
+  // Version 1 carried only the inventory: it reads as a workspace with nothing else.
+  const data = { ...EMPTY_WORKSPACE, ...parsed.data.data } as unknown as WorkspaceData;
+  for (const [table, rows] of [
+    ['apis', data.apis],
+    ['threatModels', data.threatModels],
+    ['playbooks', data.playbooks],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const [i, row] of rows.entries()) {
+      if (seen.has(row.id))
+        return {
+          ok: false,
+          error: `${fileName}, at data.${table}[${i}].id: the id "${row.id}" appears twice. Nothing was restored.`,
+        };
+      seen.add(row.id);
+    }
   }
-  return { ok: true, backup: parsed.data as unknown as WorkspaceBackup };
+  const library = createLibrary(data.ruleLibrary);
+  if (!library.ok) {
+    const first = library.errors[0];
+    return {
+      ok: false,
+      error: `${fileName}, at data.ruleLibrary${first?.path ? `.${first.path}` : ''}: ${first?.message ?? 'invalid rule library'}. Nothing was restored.`,
+    };
+  }
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: parsed.data.exportedAt as IsoTimestamp,
+      appVersion: parsed.data.appVersion,
+      data,
+    },
+  };
 }
 
 /** What a restore will replace, for the confirmation shown before writing. */
+/** Record counts per table, for the restore confirmation. */
+export type WorkspaceCounts = {
+  readonly apis: number;
+  readonly threatModels: number;
+  readonly playbooks: number;
+};
+
 export type RestorePreview = {
-  readonly incoming: { readonly apis: number };
-  readonly current: { readonly apis: number };
+  readonly incoming: WorkspaceCounts;
+  readonly current: WorkspaceCounts;
   readonly exportedAt: IsoTimestamp;
   readonly appVersion: string;
 };
 
 /** Summarises a parsed backup against the current workspace counts. */
-export function previewRestore(backup: WorkspaceBackup, current: { apis: number }): RestorePreview {
+export function previewRestore(backup: WorkspaceBackup, current: WorkspaceCounts): RestorePreview {
   return {
-    incoming: { apis: backup.data.apis.length },
+    incoming: {
+      apis: backup.data.apis.length,
+      threatModels: backup.data.threatModels.length,
+      playbooks: backup.data.playbooks.length,
+    },
     current,
     exportedAt: backup.exportedAt,
     appVersion: backup.appVersion,

@@ -10,6 +10,7 @@ import {
 } from '../../core/backup/format';
 import type { IsoTimestamp } from '../../core/shared/brand';
 import type { BulwarkDb } from './db';
+import { readRuleSettings, RULE_LIBRARY_KEY } from './settings';
 
 /** The meta key under which the last restore is recorded. */
 export const LAST_RESTORE_KEY = 'lastRestore';
@@ -19,8 +20,13 @@ export async function exportWorkspace(
   db: BulwarkDb,
   deps: { readonly now: () => Date; readonly appVersion: string },
 ): Promise<WorkspaceBackup> {
-  const apis = await db.transaction('r', db.tables, () => db.apis.toArray());
-  return createBackup({ apis }, deps.now().toISOString() as IsoTimestamp, deps.appVersion);
+  const data = await db.transaction('r', db.tables, async () => ({
+    apis: await db.apis.toArray(),
+    threatModels: await db.threatModels.toArray(),
+    playbooks: await db.playbooks.toArray(),
+    ruleLibrary: await readRuleSettings(db),
+  }));
+  return createBackup(data, deps.now().toISOString() as IsoTimestamp, deps.appVersion);
 }
 
 /** Parses and fully validates a backup file's text; nothing is written here. */
@@ -33,7 +39,12 @@ export async function previewRestoreFor(
   db: BulwarkDb,
   backup: WorkspaceBackup,
 ): Promise<RestorePreview> {
-  return previewRestore(backup, { apis: await db.apis.count() });
+  const current = await db.transaction('r', [db.apis, db.threatModels, db.playbooks], async () => ({
+    apis: await db.apis.count(),
+    threatModels: await db.threatModels.count(),
+    playbooks: await db.playbooks.count(),
+  }));
+  return previewRestore(backup, current);
 }
 
 /**
@@ -51,14 +62,23 @@ export async function restoreWorkspace(db: BulwarkDb, backup: WorkspaceBackup): 
       'Not a backup this version of Bulwark can restore; read it with readBackupFile first.',
     );
   await db.transaction('rw', db.tables, async () => {
-    await db.apis.clear();
-    await db.apis.bulkAdd(backup.data.apis);
+    const { apis, threatModels, playbooks, ruleLibrary } = backup.data;
+    await Promise.all([
+      db.apis.clear(),
+      db.threatModels.clear(),
+      db.playbooks.clear(),
+      db.settings.clear(),
+    ]);
+    await db.apis.bulkAdd(apis);
+    await db.threatModels.bulkAdd(threatModels);
+    await db.playbooks.bulkAdd(playbooks);
+    await db.settings.put({ key: RULE_LIBRARY_KEY, value: ruleLibrary });
     await db.meta.put({
       key: LAST_RESTORE_KEY,
       value: {
         exportedAt: backup.exportedAt,
         appVersion: backup.appVersion,
-        entries: backup.data.apis.length,
+        entries: apis.length + threatModels.length + playbooks.length,
       },
     });
   });

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { ApiEntry, ApiId } from '../../core/inventory/types';
+import type { ThreatModelRecord, UserPlaybookRecord } from '../../core/workspace/records';
 import {
   BLOCKED_PROBLEM,
   NEWER_DATABASE_PROBLEM,
@@ -13,6 +14,9 @@ export const DB_NAME = 'bulwark';
 
 /** A row of the key/value table for small workspace facts (last restore, seeding). */
 export type MetaRow = { readonly key: string; readonly value: unknown };
+
+/** A workspace setting (backed up, unlike meta, which is per device). */
+export type SettingRow = { readonly key: string; readonly value: unknown };
 
 const DELETED_ELSEWHERE: StorageProblem = {
   kind: 'unavailable',
@@ -30,6 +34,9 @@ const declaredVersionOf = (nativeVersion: number): number => Math.floor(nativeVe
 export class BulwarkDb extends Dexie {
   declare readonly apis: Table<ApiEntry, ApiId>;
   declare readonly meta: Table<MetaRow, string>;
+  declare readonly threatModels: Table<ThreatModelRecord, string>;
+  declare readonly playbooks: Table<UserPlaybookRecord, string>;
+  declare readonly settings: Table<SettingRow, string>;
 
   constructor(name: string) {
     super(name);

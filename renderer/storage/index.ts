@@ -24,3 +24,5 @@ export {
   readBackupFile,
   restoreWorkspace,
 } from './backup';
+export { RULE_LIBRARY_KEY, readRuleSettings, writeRuleSettings } from './settings';
+export type { SettingRow } from './db';

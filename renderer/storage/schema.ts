@@ -21,6 +21,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Threat models (whole documents, listed by title and date, found by inventory API),
+    // user playbooks (YAML source plus list fields) and workspace settings such as the
+    // rule-library tailoring. New tables only: no rows to migrate.
+    version: 2,
+    stores: {
+      threatModels: 'id, title, updatedAt, *apiIds',
+      playbooks: 'id, title, updatedAt',
+      settings: 'key',
+    },
+  },
 ];
 
 /** The newest schema version this build knows; a database above it belongs to a newer Bulwark. */

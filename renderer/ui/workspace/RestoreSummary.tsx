@@ -1,6 +1,6 @@
 import type { RestorePreview } from '../../../core/backup/format';
 import { formatTimestamp } from '../lib/dates';
-import { apisCount } from '../lib/format';
+import { workspaceCounts } from '../lib/format';
 
 type RestoreSummaryProps = { readonly preview: RestorePreview; readonly fileName: string };
 
@@ -9,8 +9,8 @@ export function RestoreSummary({ preview, fileName }: RestoreSummaryProps) {
   return (
     <>
       <p>
-        This will replace <strong>{apisCount(preview.current.apis)}</strong> with{' '}
-        <strong>{apisCount(preview.incoming.apis)}</strong> from a backup made on{' '}
+        This will replace <strong>{workspaceCounts(preview.current)}</strong> with{' '}
+        <strong>{workspaceCounts(preview.incoming)}</strong> from a backup made on{' '}
         {formatTimestamp(preview.exportedAt)} by Bulwark {preview.appVersion}.
       </p>
       <p className="text-muted break-anywhere">File: {fileName}</p>

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FORMAT,
+  EMPTY_WORKSPACE,
   createBackup,
   parseBackup,
   serializeBackup,
+  type WorkspaceData,
 } from '../../../../core/backup/format';
 import type { IsoTimestamp } from '../../../../core/shared/brand';
+import { emptyModel } from '../../../../core/threats/factory';
+import { BUILTIN_RULES } from '../../../../core/threats/rules/library';
+import type { ThreatModelRecord } from '../../../../core/workspace/records';
 import { entry } from '../../../fixtures/inventory';
 
 const at = '2026-11-23T10:00:00.000Z' as IsoTimestamp;
+const workspace = (data: Partial<WorkspaceData>): WorkspaceData => ({
+  ...EMPTY_WORKSPACE,
+  ...data,
+});
 const good = () =>
-  createBackup({ apis: [entry('a'), entry('b', { name: '<b>bold</b>' })] }, at, '0.1.0');
+  createBackup(workspace({ apis: [entry('a'), entry('b', { name: '<b>bold</b>' })] }), at, '0.1.0');
+const model = (id: string): ThreatModelRecord => ({
+  ...emptyModel(id, 'Payments design review', [entry('a').id]),
+  createdAt: at,
+  updatedAt: at,
+});
 
 describe('backup format', () => {
   it('round-trips through JSON text', () => {
@@ -41,13 +55,13 @@ describe('backup format', () => {
   it('refuses a backup from a newer format and says to update', () => {
     const r = parseBackup(JSON.stringify({ ...good(), version: 7 }), 'new.json');
     expect(!r.ok && r.error).toMatch(
-      /newer Bulwark \(backup format 7; this version reads up to 1\)/,
+      /newer Bulwark \(backup format 7; this version reads up to 2\)/,
     );
   });
 
   it('names the record and field of an invalid entry', () => {
     const b = good();
-    const bad = { ...b, data: { apis: [b.data.apis[0], { ...b.data.apis[1], name: '' }] } };
+    const bad = { ...b, data: { ...b.data, apis: [b.data.apis[0], { ...b.data.apis[1], name: '' }] } };
     const r = parseBackup(JSON.stringify(bad), 'bad.json');
     expect(!r.ok && r.error).toBe(
       'bad.json, at data.apis[1].name: Give the API a name. Nothing was restored.',
@@ -55,7 +69,7 @@ describe('backup format', () => {
   });
 
   it('refuses duplicated ids', () => {
-    const b = createBackup({ apis: [entry('same'), entry('same')] }, at, '0.1.0');
+    const b = createBackup(workspace({ apis: [entry('same'), entry('same')] }), at, '0.1.0');
     const r = parseBackup(JSON.stringify(b), 'dup.json');
     expect(!r.ok && r.error).toMatch(/data\.apis\[1\]\.id: the id "same" appears twice/);
   });
@@ -64,5 +78,44 @@ describe('backup format', () => {
     expect(parseBackup('42', 'n.json').ok).toBe(false);
     const r = parseBackup(JSON.stringify({ format: BACKUP_FORMAT }), 'nov.json');
     expect(!r.ok && r.error).toMatch(/without a valid format version/);
+  });
+
+  it('reads a version 1 backup (inventory only) as a workspace with nothing else', () => {
+    const v1 = {
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: at,
+      appVersion: '0.1.0',
+      data: { apis: [entry('a')] },
+    };
+    const r = parseBackup(JSON.stringify(v1), 'old.json');
+    expect(r.ok && r.backup.version).toBe(2);
+    expect(r.ok && r.backup.data).toEqual({ ...EMPTY_WORKSPACE, apis: [entry('a')] });
+  });
+
+  it('round-trips threat models and names the place of an invalid one', () => {
+    const b = createBackup(workspace({ threatModels: [model('tm-1')] }), at, '0.1.0');
+    expect(parseBackup(serializeBackup(b), 'tm.json')).toEqual({ ok: true, backup: b });
+    const bad = {
+      ...b,
+      data: { ...b.data, threatModels: [{ ...model('tm-1'), elements: 'nope' }] },
+    };
+    const r = parseBackup(JSON.stringify(bad), 'tm.json');
+    expect(!r.ok && r.error).toMatch(/^tm\.json, at data\.threatModels\[0\]\.elements: /);
+  });
+
+  it('refuses a rule library that disables the STRIDE baseline', () => {
+    const b = createBackup(
+      workspace({
+        ruleLibrary: {
+          disabled: [BUILTIN_RULES.find((r) => r.baseline)?.id ?? 'none'],
+          custom: [],
+        },
+      }),
+      at,
+      '0.1.0',
+    );
+    const r = parseBackup(JSON.stringify(b), 'rules.json');
+    expect(r.ok).toBe(false);
   });
 });

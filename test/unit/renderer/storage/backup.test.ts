@@ -82,11 +82,16 @@ describe('backup round trip', () => {
     const backup = await exportWorkspace(await workspaceWithOldRows(), EXPORT_DEPS);
     expect(backup).toMatchObject({
       format: BACKUP_FORMAT,
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-23T10:00:00.000Z',
       appVersion: '0.1.0',
     });
     expect(backup.data.apis).toEqual(OLD_ROWS);
+    expect(backup.data).toMatchObject({
+      threatModels: [],
+      playbooks: [],
+      ruleLibrary: { disabled: [], custom: [] },
+    });
   });
 
   it('restore replaces the existing rows and records the restore', async () => {
@@ -105,8 +110,8 @@ describe('backup round trip', () => {
     const parsed = readBackupFile(await backupText([entry('n')]), 'b.json');
     if (!parsed.ok) throw new Error(parsed.error);
     expect(await previewRestoreFor(d, parsed.backup)).toEqual({
-      incoming: { apis: 1 },
-      current: { apis: 2 },
+      incoming: { apis: 1, threatModels: 0, playbooks: 0 },
+      current: { apis: 2, threatModels: 0, playbooks: 0 },
       exportedAt: '2026-11-23T10:00:00.000Z',
       appVersion: '0.1.0',
     });

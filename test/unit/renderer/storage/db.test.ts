@@ -37,12 +37,23 @@ function newerBuild(name: string): Dexie {
 const quietDexie = () => vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
 describe('BulwarkDb', () => {
-  it('declares the tables of schema version 1', async () => {
+  it('declares the tables of schema version 2', async () => {
     const db = openDatabase(`t-${crypto.randomUUID()}`);
     cleanups.push(() => db.delete());
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['apis', 'meta']);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'apis',
+      'meta',
+      'playbooks',
+      'settings',
+      'threatModels',
+    ]);
+    expect(db.threatModels.schema.indexes.map((i) => i.name).sort()).toEqual([
+      'apiIds',
+      'title',
+      'updatedAt',
+    ]);
     expect(db.apis.schema.indexes.map((i) => i.name).sort()).toEqual([
       'exposure',
       'lifecycle',

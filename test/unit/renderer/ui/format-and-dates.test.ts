@@ -6,7 +6,7 @@ import {
   formatIsoDate,
   localToday,
 } from '../../../../renderer/ui/lib/dates';
-import { formatBytes, resultSummary } from '../../../../renderer/ui/lib/format';
+import { formatBytes, resultSummary, workspaceCounts } from '../../../../renderer/ui/lib/format';
 import { clip } from '../../../../renderer/ui/lib/labels';
 import { parsePreferences } from '../../../../renderer/ui/lib/preferences';
 
@@ -65,5 +65,17 @@ describe('parsePreferences', () => {
     });
     expect(parsePreferences('not json')).toEqual({ theme: null, presentation: false });
     expect(parsePreferences(null)).toEqual({ theme: null, presentation: false });
+  });
+});
+
+describe('workspace counts for the restore confirmation', () => {
+  it('names APIs always and the other tables only when they hold something', () => {
+    expect(workspaceCounts({ apis: 0, threatModels: 0, playbooks: 0 })).toBe('0 APIs');
+    expect(workspaceCounts({ apis: 12, threatModels: 1, playbooks: 0 })).toBe(
+      '12 APIs and 1 threat model',
+    );
+    expect(workspaceCounts({ apis: 1, threatModels: 3, playbooks: 2 })).toBe(
+      '1 API, 3 threat models and 2 playbooks',
+    );
   });
 });

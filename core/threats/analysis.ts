@@ -1,0 +1,95 @@
+import { generateThreats } from './generate';
+import type { Element, ThreatModel } from './model';
+import type { Severity } from './risk';
+import { atLeast } from './risk';
+import type { RuleLibrary } from './rules/types';
+import type { ThreatRow } from './views';
+import { bySeverity, threatRows } from './views';
+
+// Headless analysis, as `bulwark analyze` runs it: generate, then flatten. The JSON shape
+// is a public contract (CI pipelines parse it), so it is built here, field by field.
+
+/** One threat in the analysis JSON. */
+export type AnalysisThreat = {
+  readonly id: string;
+  readonly ruleId: string | null;
+  readonly elementId: string;
+  readonly stride: string;
+  readonly owasp: string | null;
+  readonly cwe: readonly string[];
+  readonly capec: readonly string[];
+  readonly likelihood: number;
+  readonly impact: number;
+  readonly severity: Severity;
+  readonly residualSeverity: Severity;
+  readonly status: string;
+  readonly title: string;
+  readonly evidence: string;
+  readonly mitigations: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly description: string;
+    readonly status: string;
+    readonly owner: string;
+    readonly due: string | null;
+  }[];
+  readonly operation?: string;
+  readonly location?: string;
+};
+
+/** The analysis JSON: `{ model: { elements }, threats }`. */
+export type AnalysisJson = {
+  readonly model: { readonly elements: readonly Element[] };
+  readonly threats: readonly AnalysisThreat[];
+};
+
+/** The result of analysing a model: the regenerated model and its current threats. */
+export type Analysis = { readonly model: ThreatModel; readonly rows: readonly ThreatRow[] };
+
+/** Generates threats and lists the current (non-stale) ones, most severe first. */
+export function analyzeModel(model: ThreatModel, library: RuleLibrary): Analysis {
+  const generated = generateThreats(model, library);
+  return { model: generated, rows: bySeverity(threatRows(generated)) };
+}
+
+/** The analysis as the CLI prints it with `--format json`. */
+export function analysisJson(analysis: Analysis): AnalysisJson {
+  return {
+    model: { elements: analysis.model.elements },
+    threats: analysis.rows.map((r) => ({
+      id: r.id,
+      ruleId: r.ruleId,
+      elementId: r.elementId,
+      stride: r.stride,
+      owasp: r.owasp,
+      cwe: r.cwe,
+      capec: r.capec,
+      likelihood: r.likelihood,
+      impact: r.impact,
+      severity: r.severity,
+      residualSeverity: r.residualSeverity,
+      status: r.status,
+      title: r.title,
+      evidence: r.evidence,
+      mitigations: r.mitigations.map((m) => ({
+        id: m.id,
+        title: m.title,
+        description: m.description,
+        status: m.status,
+        owner: m.owner,
+        due: m.due,
+      })),
+      ...(r.operation === null ? {} : { operation: r.operation }),
+      ...(r.location === null ? {} : { location: r.location }),
+    })),
+  };
+}
+
+/**
+ * Threats that fail a CI gate: still open (not mitigated, accepted, transferred or not
+ * applicable) and at or above the threshold. A decision recorded in the model therefore
+ * clears the gate, which is what lets a team adopt `--fail-on` on an existing model.
+ */
+export function failingThreats(rows: readonly ThreatRow[], threshold: Severity): ThreatRow[] {
+  return rows.filter((r) => !r.stale && r.status === 'open' && atLeast(r.severity, threshold));
+}

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Stride, ThreatInstance, ThreatModel } from '../../../../core/threats';
+import {
+  analysisJson,
+  analyzeModel,
+  defaultLibrary,
+  diffModels,
+  generateThreats,
+  mitigationsCsv,
+  strideCategories,
+  threatRows,
+  threatsCsv,
+  toHtmlReport,
+  toMarkdownReport,
+  toMermaidDiagrams,
+  toSarif,
+} from '../../../../core/threats';
+import { arbModel } from '../../../fixtures/threats/models';
+
+const lib = defaultLibrary();
+
+const categoriesOf = (m: ThreatModel, elementId: string): Set<Stride> => {
+  const rows = threatRows(m).filter((r) => r.elementId === elementId && r.ruleId !== null);
+  return new Set(rows.map((r) => r.stride));
+};
+
+/** Deterministic shuffle driven by fast-check's seed. */
+const shuffled = <T>(xs: readonly T[], seed: number): T[] =>
+  xs
+    .map((x, i) => ({ x, k: (i * 2654435761 + seed) % 4294967296 }))
+    .sort((a, b) => a.k - b.k)
+    .map((e) => e.x);
+
+describe('generation on random models', () => {
+  it('never crashes, nor do the diagram, reports, CSV, SARIF and diff', () => {
+    fc.assert(
+      fc.property(arbModel, (model) => {
+        const analysis = analyzeModel(model, lib);
+        toMermaidDiagrams(analysis.model);
+        toMarkdownReport(analysis.model);
+        toHtmlReport(analysis.model);
+        threatsCsv(analysis.model);
+        mitigationsCsv(analysis.model);
+        toSarif(analysis.model, analysis.rows, { toolVersion: '0', artifactUri: 'm.json' });
+        analysisJson(analysis);
+        expect(diffModels(model, analysis.model).threats.removed).toEqual([]);
+      }),
+    );
+  });
+
+  it('applies the whole STRIDE-per-element baseline: every process gets all six categories', () => {
+    fc.assert(
+      fc.property(arbModel, (model) => {
+        const out = generateThreats(model, lib);
+        for (const e of out.elements) {
+          if (e.outOfScope) continue;
+          const got = categoriesOf(out, e.id);
+          for (const s of strideCategories(e))
+            expect(got.has(s), `${e.kind} ${e.id} ${s}`).toBe(true);
+          if (e.kind === 'process') expect(got.size).toBe(6);
+        }
+      }),
+    );
+  });
+
+  it('is idempotent and independent of element order', () => {
+    fc.assert(
+      fc.property(arbModel, fc.nat(), (model, seed) => {
+        const once = generateThreats(model, lib);
+        expect(generateThreats(once, lib)).toStrictEqual(once);
+        const other = generateThreats(
+          {
+            ...model,
+            elements: shuffled(model.elements, seed),
+            assets: shuffled(model.assets, seed),
+          },
+          lib,
+        );
+        expect(other.threats).toStrictEqual(once.threats);
+      }),
+    );
+  });
+
+  it('keeps every decision across random edits, and never loses a threat', () => {
+    const decide = (t: ThreatInstance, i: number): ThreatInstance =>
+      i % 3 === 0
+        ? {
+            ...t,
+            status: 'transferred',
+            notes: `note ${i}`,
+            rating: { likelihood: 4, impact: 1, override: { severity: 'low', rationale: 'r' } },
+            mitigations: [
+              {
+                id: 'M-X' as never,
+                title: 'X',
+                description: '',
+                status: 'verified',
+                owner: 'o',
+                due: null,
+              },
+            ],
+          }
+        : t;
+    fc.assert(
+      fc.property(arbModel, fc.array(fc.nat(), { maxLength: 6 }), (model, toggles) => {
+        const first = generateThreats(model, lib);
+        const decided = {
+          ...first,
+          threats: { ...first.threats, instances: first.threats.instances.map(decide) },
+        };
+        // Random edits: flip the first boolean control of some elements, drop one element.
+        const elements = decided.elements
+          .map((e, i) => {
+            if (!toggles.includes(i)) return e;
+            const key = Object.keys(e).find(
+              (k) => typeof (e as Record<string, unknown>)[k] === 'boolean' && k !== 'outOfScope',
+            );
+            return key ? { ...e, [key]: !(e as Record<string, unknown>)[key] } : e;
+          })
+          .filter((_, i) => i !== toggles[0]);
+        const again = generateThreats({ ...decided, elements }, lib);
+        const byId = new Map(again.threats.instances.map((t) => [t.id, t]));
+        for (const t of decided.threats.instances) {
+          const now = byId.get(t.id);
+          expect(now).toBeDefined();
+          expect(now && [now.status, now.rating, now.mitigations, now.notes]).toEqual([
+            t.status,
+            t.rating,
+            t.mitigations,
+            t.notes,
+          ]);
+        }
+      }),
+    );
+  });
+});
