@@ -11,6 +11,12 @@ if (!existsSync(bundle)) {
   );
   process.exit(2);
 }
+// `bulwark analyze … | head` closes the pipe early: that is the reader's choice, not an
+// error worth a stack trace.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 const { run } = await import(pathToFileURL(bundle).href);
 process.exitCode = await run(process.argv.slice(2), {
   out: (t) => process.stdout.write(t),
