@@ -1,6 +1,9 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
+import { playbookCommand } from './commands/playbook';
+import { rulesCommand } from './commands/rules';
+import { analyzeCommand } from './commands/analyze';
 
 // The command line over core: the same domain as the window, for CI pipelines and
 // scripts. Verbs register in COMMANDS; later areas (rules, analyze, playbook, ...) add theirs.
@@ -17,7 +20,11 @@ type Command = {
   readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
 };
 
-const COMMANDS: Readonly<Record<string, Command>> = {};
+const COMMANDS: Readonly<Record<string, Command>> = {
+  playbook: playbookCommand,
+  rules: rulesCommand,
+  analyze: analyzeCommand,
+};
 
 function helpText(): string {
   const verbs = Object.entries(COMMANDS);

@@ -1,4 +1,4 @@
-import { stripControl, truncate } from './escape';
+import { mermaidLabel as sharedMermaidLabel } from '../shared/mermaid-label';
 import { boundaryMembership } from './facts';
 import type { Element, ElementId, ThreatModel } from './model';
 import { openThreatCounts } from './views';
@@ -28,15 +28,9 @@ export type MermaidOptions = {
 /** Longest label, in characters, before escaping. */
 export const MAX_LABEL = 60;
 
-// Characters that are plain in any quoted Mermaid label.
-const PLAIN = /[\p{L}\p{N} .,:_/()'+?!-]/u;
-
 /** A label as Mermaid entity-coded text: safe between double quotes, at most MAX_LABEL long. */
 export function mermaidLabel(text: string, max = MAX_LABEL): string {
-  const flat = truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
-  let out = '';
-  for (const ch of flat) out += PLAIN.test(ch) ? ch : `#${ch.codePointAt(0) ?? 63};`;
-  return out;
+  return sharedMermaidLabel(text, max);
 }
 
 export type NodeShape = 'external-entity' | 'process' | 'data-store' | 'group' | 'stub';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createBackup, serializeBackup } from '../../core/backup/format';
+import { EMPTY_WORKSPACE, createBackup, serializeBackup } from '../../core/backup/format';
 import type { IsoTimestamp } from '../../core/shared/brand';
 import { launch, newProfile } from '../e2e/helpers';
 import { generateApis } from '../fixtures/generate';
@@ -38,7 +38,7 @@ test('start-up and the inventory at 10,000 APIs', async () => {
 
   const count = 10_000;
   const backup = createBackup(
-    { apis: generateApis(count) },
+    { ...EMPTY_WORKSPACE, apis: generateApis(count) },
     '2026-11-23T00:00:00.000Z' as IsoTimestamp,
     'bench',
   );

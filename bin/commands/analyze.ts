@@ -1,0 +1,150 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pkg from '../../package.json' with { type: 'json' };
+import type { Analysis, InputAdapter, LoadedInput } from '../../core/threats';
+import {
+  DEFAULT_INPUTS,
+  SEVERITIES,
+  analysisJson,
+  analyzeModel,
+  defaultLibrary,
+  failingThreats,
+  loadInput,
+  threatsCsv,
+  toMarkdownReport,
+  toMermaidDiagrams,
+  toSarif,
+} from '../../core/threats';
+import type { CliIo } from '../cli';
+import { UsageError } from '../cli';
+import { oneOf, readOptions } from './rules';
+
+const FORMATS = ['json', 'markdown', 'csv', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = `Usage: bulwark analyze <model.bulwark.json> [--format json|markdown|csv|sarif]
+                       [--fail-on low|medium|elevated|high|critical] [--out file]
+
+Runs the threat rules over a model file headlessly and prints the threats.
+
+Options:
+  --format <f>     json (default), markdown (report with a Mermaid diagram), csv, sarif
+  --fail-on <s>    exit 1 when an open threat of severity s or above exists; threats the
+                   model marks mitigated, accepted, transferred or not applicable do not count
+  --out <file>     write the output to a file instead of standard output
+  -h, --help       show this help
+
+Exit codes: 0 no failing threats, 1 threats at or above --fail-on, 2 bad input or arguments.
+`;
+
+/**
+ * The input formats analyze reads, tried in order. Each adapter turns a file into a
+ * threat model; OpenAPI descriptions and Threat Dragon / OTM files plug in here, in
+ * front of the model-file adapter (which accepts any .json as a last resort).
+ */
+export const ANALYZE_INPUTS: readonly InputAdapter[] = DEFAULT_INPUTS;
+
+// Messages are printed on one line whatever the file name or content holds.
+const oneLine = (text: string) => text.replace(/\p{Cc}+/gu, ' ').trim();
+
+/** The path a SARIF result names: relative to the working directory when inside it. */
+function artifactUri(file: string): string {
+  const absolute = resolve(file);
+  const rel = relative(process.cwd(), absolute);
+  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  return pathToFileURL(absolute).href;
+}
+
+function render(format: Format, analysis: Analysis, input: LoadedInput, file: string): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(analysisJson(analysis), null, 2) + '\n';
+    case 'csv':
+      return threatsCsv(analysis.model);
+    case 'markdown':
+      return toMarkdownReport(analysis.model, {
+        mermaid: toMermaidDiagrams(analysis.model).overview.text,
+      });
+    case 'sarif':
+      return (
+        JSON.stringify(
+          toSarif(analysis.model, analysis.rows, {
+            toolVersion: pkg.version,
+            artifactUri: artifactUri(file),
+            locate: input.locate,
+          }),
+          null,
+          2,
+        ) + '\n'
+      );
+  }
+}
+
+/** `bulwark analyze`: rules over a model file, as JSON, Markdown, CSV or SARIF. */
+export const analyzeCommand = {
+  summary: 'run the threat rules over a model file (json, markdown, csv, sarif)',
+  usage: USAGE,
+  run: (args: readonly string[], io: CliIo): Promise<number> => {
+    const { values, positionals } = readOptions(
+      args,
+      {
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      'analyze',
+    );
+    if (values.help === true) {
+      io.out(USAGE);
+      return Promise.resolve(0);
+    }
+    const [file, extra] = positionals;
+    if (file === undefined) throw new UsageError('analyze: name the model file to analyse');
+    if (extra !== undefined) throw new UsageError(`analyze: unexpected argument '${extra}'`);
+    const format = oneOf(values.format, FORMATS, 'json', '--format');
+    const failOn =
+      values['fail-on'] === undefined
+        ? undefined
+        : oneOf(values['fail-on'], SEVERITIES, 'critical', '--fail-on');
+    const out = values.out;
+    if (out !== undefined && (typeof out !== 'string' || out === ''))
+      throw new UsageError('--out needs a file name');
+
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(e);
+      io.err(`bulwark: cannot read ${oneLine(file)}: ${oneLine(reason)}\n`);
+      return Promise.resolve(2);
+    }
+    const input = loadInput(file, text, ANALYZE_INPUTS);
+    if (!input.ok) {
+      io.err(`bulwark: ${oneLine(input.error)}\n`);
+      return Promise.resolve(2);
+    }
+    const analysis = analyzeModel(input.model, defaultLibrary());
+    const output = render(format, analysis, input, file);
+    if (out === undefined) io.out(output);
+    else
+      try {
+        writeFileSync(out, output);
+      } catch (e) {
+        io.err(`bulwark: cannot write ${oneLine(out)}: ${oneLine(String(e))}\n`);
+        return Promise.resolve(2);
+      }
+    if (failOn !== undefined) {
+      const failing = failingThreats(analysis.rows, failOn);
+      if (failing.length > 0) {
+        const first = failing[0];
+        io.err(
+          `bulwark: ${failing.length} open threat${failing.length === 1 ? '' : 's'} at or above ${failOn}${first ? ` (first: ${oneLine(first.id)}, ${first.severity})` : ''}\n`,
+        );
+        return Promise.resolve(1);
+      }
+    }
+    return Promise.resolve(0);
+  },
+};
