@@ -34,11 +34,24 @@ const filters = z
   )
   .max(10);
 
-export const filesSaveRequest = z.strictObject({
-  suggestedName: fileName,
-  content: z.string().max(MAX_PAYLOAD_CHARS),
-  filters,
-});
+// Text is written as UTF-8; binary files (a PNG diagram) travel as base64 text, the only
+// form the structured-clone bridge and the zod check both handle simply.
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+export const filesSaveRequest = z
+  .strictObject({
+    suggestedName: fileName,
+    content: z.string().max(MAX_PAYLOAD_CHARS),
+    encoding: z.enum(['utf8', 'base64']).optional(),
+    filters,
+  })
+  .refine(
+    (r) => r.encoding !== 'base64' || (r.content.length % 4 === 0 && BASE64.test(r.content)),
+    {
+      message: 'Content marked base64 is not valid base64.',
+      path: ['content'],
+    },
+  );
 export type FilesSaveRequest = z.infer<typeof filesSaveRequest>;
 
 /** `fileName` is the chosen file's base name, for messages; the path stays in main. */

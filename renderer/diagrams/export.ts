@@ -1,4 +1,4 @@
-import { PlatformError, type Platform } from '../platform/types';
+import type { Platform, SaveResult } from '../platform/types';
 
 // Export of a rendered diagram (the sanitized SVG string from renderDiagram) as an SVG
 // file or a PNG picture. Mermaid's SVG is serialized as HTML and sized to its container
@@ -176,20 +176,25 @@ function download(blob: Blob, fileName: string): void {
 }
 
 /**
- * Saves the diagram as a PNG. In a browser it is a download of the Blob. The desktop
- * bridge's `files.save` takes text only and would write the bytes as UTF-8, so on desktop
- * this refuses clearly until the contract gains a binary save (see diagramPngFile).
+ * Saves the diagram as a PNG: in a browser a download of the Blob, on desktop the save
+ * dialog with the bytes carried as base64 (the bridge moves text).
  */
 export async function saveDiagramPng(
   platform: Platform,
   svg: string,
   title: string,
   scale = 2,
-): Promise<{ saved: true; fileName: string }> {
-  if (platform.kind === 'desktop')
-    throw new PlatformError(
-      'Saving a PNG is not available in the desktop app yet. Export the diagram as SVG instead.',
-    );
+): Promise<SaveResult> {
+  if (platform.kind === 'desktop') {
+    const file = await diagramPngFile(svg, title, scale);
+    return platform.saveFile({
+      suggestedName: file.fileName,
+      content: file.base64,
+      encoding: 'base64',
+      mimeType: file.mimeType,
+      filters: [{ name: 'PNG image', extensions: ['png'] }],
+    });
+  }
   const fileName = diagramFileName(title, 'png');
   download(await svgToPngBlob(svg, scale), fileName);
   return { saved: true, fileName };

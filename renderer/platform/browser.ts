@@ -46,8 +46,9 @@ export function createBrowserPlatform(doc: Document = document, version: string)
   return {
     kind: 'browser',
 
-    saveFile: ({ suggestedName, content, mimeType }) => {
-      const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+    saveFile: ({ suggestedName, content, encoding, mimeType }) => {
+      const body = encoding === 'base64' ? base64ToBytes(content) : content;
+      const url = URL.createObjectURL(new Blob([body], { type: mimeType }));
       const link = doc.createElement('a');
       link.href = url;
       link.download = suggestedName;
@@ -149,4 +150,12 @@ export function createBrowserPlatform(doc: Document = document, version: string)
     // The same event the desktop preload dispatches, so the UI dispatches commands uniformly.
     onMenuCommand: (listener) => listenForMenuCommands(view ?? doc, listener),
   };
+}
+
+/** Decodes base64 text into bytes (for binary downloads). */
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }

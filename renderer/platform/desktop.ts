@@ -31,9 +31,15 @@ export function createDesktopPlatform(
 ): Platform {
   return {
     kind: 'desktop',
-    saveFile: ({ suggestedName, content, filters }) =>
+    saveFile: ({ suggestedName, content, encoding, filters }) =>
       // mimeType is for the browser's Blob; the main process picks the type from the extension.
-      unwrap(bridge.files.save({ suggestedName, content, filters: toFilters(filters) })),
+      unwrap(
+        bridge.files.save(
+          encoding === undefined
+            ? { suggestedName, content, filters: toFilters(filters) }
+            : { suggestedName, content, encoding, filters: toFilters(filters) },
+        ),
+      ),
     openFile: async ({ title, filters, maxBytes }) => {
       const result = await unwrap(
         bridge.files.open(

@@ -8,9 +8,11 @@ export type FileFilter = { readonly name: string; readonly extensions: readonly 
 /** What the window can ask of its host, the same over the Electron bridge and in a plain browser. */
 export type Platform = {
   readonly kind: 'desktop' | 'browser';
+  /** `encoding: 'base64'` marks binary content (a PNG) carried as base64 text. */
   saveFile(o: {
     suggestedName: string;
     content: string;
+    encoding?: 'utf8' | 'base64';
     mimeType: string;
     filters: readonly FileFilter[];
   }): Promise<SaveResult>;

@@ -64,7 +64,11 @@ export async function saveWithDialog(
 
 /** files.save: the save dialog, then an atomic write. */
 export function saveFile(deps: FilesDeps, request: FilesSaveRequest): Promise<SaveResult> {
-  return saveWithDialog(deps, request.suggestedName, request.filters, request.content);
+  const data =
+    request.encoding === 'base64'
+      ? new Uint8Array(Buffer.from(request.content, 'base64'))
+      : request.content;
+  return saveWithDialog(deps, request.suggestedName, request.filters, data);
 }
 
 /** files.open: the open dialog, a size check on the open handle, then a UTF-8 read. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_OPEN_BYTES } from '../../../electron/contract';
+import { MAX_OPEN_BYTES, filesSaveRequest } from '../../../electron/contract';
 import { writeFileAtomic } from '../../../electron/main/ipc/file-system';
 import { openFile, saveFile, type FilesDeps } from '../../../electron/main/ipc/files';
 import { UserFacingError } from '../../../electron/main/ipc/secure-handler';
@@ -35,6 +35,30 @@ describe('files.save', () => {
       `rename ${temp} -> /home/user/Documents/backup.json`,
     ]);
     expect(d.fs.written.get('/home/user/Documents/backup.json')).toBe('{"a":1}');
+  });
+
+  it('writes base64 content as the decoded bytes (a PNG diagram)', async () => {
+    const d = deps();
+    d.dialogs.savePath = '/home/user/Documents/diagram.png';
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff]);
+    const request = filesSaveRequest.parse({
+      suggestedName: 'diagram.png',
+      content: Buffer.from(png).toString('base64'),
+      encoding: 'base64',
+      filters: [{ name: 'PNG image', extensions: ['png'] }],
+    });
+    expect(await saveFile(d, request)).toEqual({ saved: true, fileName: 'diagram.png' });
+    expect(d.fs.written.get('/home/user/Documents/diagram.png')).toEqual(png);
+  });
+
+  it('refuses content marked base64 that is not base64', () => {
+    const r = filesSaveRequest.safeParse({
+      suggestedName: 'diagram.png',
+      content: 'not base64!',
+      encoding: 'base64',
+      filters,
+    });
+    expect(r.success).toBe(false);
   });
 
   it('returns only the base name, never the chosen path', async () => {

@@ -61,7 +61,10 @@ describe('backup format', () => {
 
   it('names the record and field of an invalid entry', () => {
     const b = good();
-    const bad = { ...b, data: { ...b.data, apis: [b.data.apis[0], { ...b.data.apis[1], name: '' }] } };
+    const bad = {
+      ...b,
+      data: { ...b.data, apis: [b.data.apis[0], { ...b.data.apis[1], name: '' }] },
+    };
     const r = parseBackup(JSON.stringify(bad), 'bad.json');
     expect(!r.ok && r.error).toBe(
       'bad.json, at data.apis[1].name: Give the API a name. Nothing was restored.',

@@ -3,10 +3,8 @@ import {
   bytesToBase64,
   diagramFileName,
   pngSize,
-  saveDiagramPng,
   svgSize,
 } from '../../../../renderer/diagrams/export';
-import { PlatformError, type Platform } from '../../../../renderer/platform/types';
 
 describe('svgSize', () => {
   it("reads the size from the root element's viewBox, ignoring Mermaid's width=100%", () => {
@@ -61,13 +59,5 @@ describe('bytesToBase64', () => {
     const bytes = new Uint8Array(100_000).map((_, i) => (i * 31) % 256);
     expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
     expect(bytesToBase64(new Uint8Array())).toBe('');
-  });
-});
-
-describe('saveDiagramPng', () => {
-  it('refuses on desktop with a clear message until the bridge can save bytes', async () => {
-    const desktop = { kind: 'desktop' } as Platform;
-    await expect(saveDiagramPng(desktop, '<svg></svg>', 'Orders')).rejects.toThrow(PlatformError);
-    await expect(saveDiagramPng(desktop, '<svg></svg>', 'Orders')).rejects.toThrow(/SVG instead/);
   });
 });

@@ -192,10 +192,8 @@ describe('a restore that fails midway leaves the old workspace intact', () => {
   it('when the bulkAdd itself fails on the second record', async () => {
     const d = await workspaceWithOldRows();
     // Built by hand to bypass readBackupFile's duplicate check: the second add collides.
-    const backup = {
-      ...(await exportWorkspace(await workspaceWithOldRows(), EXPORT_DEPS)),
-      data: { apis: [entry('dup'), entry('dup')] },
-    };
+    const exported = await exportWorkspace(await workspaceWithOldRows(), EXPORT_DEPS);
+    const backup = { ...exported, data: { ...exported.data, apis: [entry('dup'), entry('dup')] } };
     await expect(restoreWorkspace(d, backup)).rejects.toThrow();
     expect(await listApis(d)).toEqual(OLD_ROWS);
     expect(await d.meta.count()).toBe(0);
