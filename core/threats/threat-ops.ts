@@ -179,7 +179,10 @@ export function signOff(
   model: ThreatModel,
   signature: { readonly signedBy: string; readonly signedAt: IsoTimestamp; readonly note: string },
 ): ThreatModel {
-  const { versions, ...snapshot } = model;
+  // The snapshot names its fields: a stored record carries bookkeeping (createdAt,
+  // updatedAt) that is not part of the model and would make the version invalid.
+  const { id, title, apiIds, scope, assumptions, assets, elements, threats, versions } = model;
+  const snapshot = { id, title, apiIds, scope, assumptions, assets, elements, threats };
   const last = versions[versions.length - 1];
   return {
     ...model,

@@ -97,3 +97,26 @@ describe('version diff', () => {
     expect(diffVersions(v2, 1, 9)).toBeNull();
   });
 });
+
+describe('sign-off of a stored record', () => {
+  it('snapshots only the model, not the storage bookkeeping around it', async () => {
+    const { emptyModel } = await import('../../../../core/threats/factory');
+    const { signOff } = await import('../../../../core/threats/threat-ops');
+    const { validateThreatModel } = await import('../../../../core/threats/schema');
+    const record = {
+      ...emptyModel('tm', 'Orders', ['api-1' as never]),
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-02T00:00:00.000Z',
+    };
+    const signed = signOff(record, {
+      signedBy: 'Ana',
+      signedAt: '2026-11-23T10:00:00.000Z' as never,
+      note: '',
+    });
+    expect(Object.keys(signed.versions[0]?.snapshot ?? {})).not.toContain('createdAt');
+    const model = Object.fromEntries(
+      Object.entries(signed).filter(([k]) => k !== 'createdAt' && k !== 'updatedAt'),
+    );
+    expect(validateThreatModel(model).ok).toBe(true);
+  });
+});
