@@ -16,6 +16,7 @@ import {
   toMermaidDiagrams,
   toSarif,
 } from '../../core/threats';
+import { createOpenApiInput, openApiInput } from '../../core/openapi';
 import type { CliIo } from '../cli';
 import { UsageError } from '../cli';
 import { oneOf, readOptions } from './rules';
@@ -23,10 +24,14 @@ import { oneOf, readOptions } from './rules';
 const FORMATS = ['json', 'markdown', 'csv', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `Usage: bulwark analyze <model.bulwark.json> [--format json|markdown|csv|sarif]
+const USAGE = `Usage: bulwark analyze <model.bulwark.json | openapi.(json|yaml|yml)>
+                       [--format json|markdown|csv|sarif]
                        [--fail-on low|medium|elevated|high|critical] [--out file]
 
-Runs the threat rules over a model file headlessly and prints the threats.
+Runs the threat rules over a model file, or over an OpenAPI 2.0 / 3.0 / 3.1 description
+(detected by its openapi or swagger key), headlessly and prints the threats. For OpenAPI,
+per-operation threats carry "operation" and "location" (a JSON pointer), and SARIF results
+point at the line in the description.
 
 Options:
   --format <f>     json (default), markdown (report with a Mermaid diagram), csv, sarif
@@ -39,11 +44,17 @@ Exit codes: 0 no failing threats, 1 threats at or above --fail-on, 2 bad input o
 `;
 
 /**
- * The input formats analyze reads, tried in order. Each adapter turns a file into a
+ * The input formats analyze reads, tried in order (warnings, such as an OpenAPI
+ * description's external `$ref`s, go to `warn`). Each adapter turns a file into a
  * threat model; OpenAPI descriptions and Threat Dragon / OTM files plug in here, in
  * front of the model-file adapter (which accepts any .json as a last resort).
  */
-export const ANALYZE_INPUTS: readonly InputAdapter[] = DEFAULT_INPUTS;
+export const ANALYZE_INPUTS: readonly InputAdapter[] = [openApiInput, ...DEFAULT_INPUTS];
+
+/** ANALYZE_INPUTS with the OpenAPI adapter reporting its warnings to `warn`. */
+export function analyzeInputs(warn: (message: string) => void): readonly InputAdapter[] {
+  return ANALYZE_INPUTS.map((a) => (a === openApiInput ? createOpenApiInput(warn) : a));
+}
 
 // Messages are printed on one line whatever the file name or content holds.
 const oneLine = (text: string) => text.replace(/\p{Cc}+/gu, ' ').trim();
@@ -83,7 +94,8 @@ function render(format: Format, analysis: Analysis, input: LoadedInput, file: st
 
 /** `bulwark analyze`: rules over a model file, as JSON, Markdown, CSV or SARIF. */
 export const analyzeCommand = {
-  summary: 'run the threat rules over a model file (json, markdown, csv, sarif)',
+  summary:
+    'run the threat rules over a model file or OpenAPI description (json, markdown, csv, sarif)',
   usage: USAGE,
   run: (args: readonly string[], io: CliIo): Promise<number> => {
     const { values, positionals } = readOptions(
@@ -120,7 +132,13 @@ export const analyzeCommand = {
       io.err(`bulwark: cannot read ${oneLine(file)}: ${oneLine(reason)}\n`);
       return Promise.resolve(2);
     }
-    const input = loadInput(file, text, ANALYZE_INPUTS);
+    const input = loadInput(
+      file,
+      text,
+      analyzeInputs((w) => {
+        io.err(`bulwark: warning: ${oneLine(w)}\n`);
+      }),
+    );
     if (!input.ok) {
       io.err(`bulwark: ${oneLine(input.error)}\n`);
       return Promise.resolve(2);

@@ -1,0 +1,395 @@
+import type { Hit } from './checks-document';
+import { DOCUMENT_CHECKS, list } from './checks-document';
+import { BOUNDED_FORMATS, PATTERNS, wordsOf } from './patterns';
+import { OPENAPI_RULES } from './rules';
+import type { SchemaNode } from './schema-walk';
+import { returnsList, typesOf, walkSchema } from './schema-walk';
+import type { OpenApiDocument, Operation, Parameter } from './types';
+
+// What makes each OpenAPI rule fire. Name patterns are data (patterns.ts); each check
+// returns where it fired and why, in words a reviewer can judge, or null.
+
+/** One rule firing: on an operation (or the whole description), at a pointer, and why. */
+export type Finding = {
+  readonly ruleId: string;
+  /** `GET /users/{id}`; null for description-wide findings. */
+  readonly operation: string | null;
+  readonly location: string;
+  readonly evidence: string;
+};
+
+const paramSchema = (doc: OpenApiDocument, p: Parameter): Record<string, unknown> =>
+  walkSchema(doc.root, p.schema)[0]?.schema ?? {};
+
+// Several rules read the same schemas: each operation's walks are done once.
+const BODY = new WeakMap<Operation, SchemaNode[]>();
+const RESPONSE = new WeakMap<Operation, SchemaNode[]>();
+
+/** Request body schema nodes, each once. */
+function bodyNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
+  let nodes = BODY.get(op);
+  if (!nodes) {
+    nodes = (op.requestBody?.content ?? []).flatMap((m) => walkSchema(doc.root, m.schema));
+    BODY.set(op, nodes);
+  }
+  return nodes;
+}
+
+/** Successful-response schema nodes. */
+function responseNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
+  let nodes = RESPONSE.get(op);
+  if (!nodes) {
+    nodes = op.responses
+      .filter((r) => /^(2\d\d|2XX|default)$/i.test(r.status))
+      .flatMap((r) => r.content.flatMap((m) => walkSchema(doc.root, m.schema)));
+    RESPONSE.set(op, nodes);
+  }
+  return nodes;
+}
+
+/** Input strings: parameters and body properties (name, schema, pointer). */
+function inputStrings(doc: OpenApiDocument, op: Operation): SchemaNode[] {
+  const params = op.parameters
+    .map((p) => ({ schema: paramSchema(doc, p), pointer: p.pointer, name: p.name }))
+    .filter((n) => typesOf(n.schema).includes('string'));
+  const body = bodyNodes(doc, op).filter(
+    (n) => typesOf(n.schema).includes('string') && n.schema.readOnly !== true,
+  );
+  return [...params, ...body];
+}
+
+const isUpload = (n: SchemaNode) =>
+  n.schema.type === 'file' ||
+  n.schema.format === 'binary' ||
+  n.schema.contentMediaType !== undefined;
+
+const hasStatus = (op: Operation, pattern: RegExp) =>
+  op.responses.some((r) => pattern.test(r.status));
+
+/** A 429 response, rate-limit headers or a rate-limit extension. */
+function throttled(op: Operation): boolean {
+  if (hasStatus(op, /^429$/)) return true;
+  if (op.extensions.some((x) => /rate.?limit|throttl|captcha/i.test(x))) return true;
+  if (op.parameters.some((p) => /captcha|recaptcha|turnstile/i.test(p.name))) return true;
+  return op.responses.some((r) => r.headers.some((h) => /rate.?limit/i.test(h)));
+}
+
+const secured = (op: Operation) =>
+  op.security.requirements.length > 0 &&
+  op.security.requirements.every((r) => Object.keys(r).length > 0);
+
+const isGraphql = (op: Operation) =>
+  PATTERNS.graphql.test(op.path) ||
+  (op.requestBody?.content ?? []).some((m) => /graphql/i.test(m.contentType));
+
+type OperationCheck = (op: Operation, doc: OpenApiDocument) => Hit;
+
+const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
+  'OAS-API1-001': (op) => {
+    const ids = op.parameters.filter(
+      (p) => (p.in === 'path' || p.in === 'query') && PATTERNS.objectId.test(p.name),
+    );
+    const first = ids[0];
+    if (!first) return null;
+    return {
+      location: first.pointer,
+      evidence: `Object identifier parameter${ids.length > 1 ? 's' : ''} ${list(ids.map((p) => `${p.name} (${p.in})`))}: the name looks like an object id.`,
+    };
+  },
+  'OAS-API2-001': (op) => {
+    const s = op.security;
+    if (s.source === 'none')
+      return {
+        location: op.pointer,
+        evidence: 'No security requirement is declared, neither on the operation nor at the root.',
+      };
+    if (s.requirements.length === 0)
+      return {
+        location: s.pointer ?? op.pointer,
+        evidence: `An explicit empty security requirement (security: []) ${s.source === 'global' ? 'at the root' : 'on the operation'} turns authentication off.`,
+      };
+    if (s.requirements.some((r) => Object.keys(r).length === 0))
+      return {
+        location: s.pointer ?? op.pointer,
+        evidence: 'A security requirement {} makes authentication optional.',
+      };
+    return null;
+  },
+  'OAS-API2-005': (op) => {
+    const hits = op.parameters.filter(
+      (p) => (p.in === 'path' || p.in === 'query') && PATTERNS.sensitiveParam.test(p.name),
+    );
+    const first = hits[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `Sensitive value in the URL: ${list(hits.map((p) => `${p.name} (${p.in})`))}.`,
+        }
+      : null;
+  },
+  'OAS-API3-001': (op, doc) => {
+    const hits = bodyNodes(doc, op).filter(
+      (n) =>
+        n.name !== null && PATTERNS.privilegedProperty.test(n.name) && n.schema.readOnly !== true,
+    );
+    const first = hits[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `The request body accepts privileged propert${hits.length > 1 ? 'ies' : 'y'} ${list(hits.map((n) => n.name ?? ''))} (not readOnly).`,
+        }
+      : null;
+  },
+  'OAS-API3-002': (op, doc) => {
+    const hits = responseNodes(doc, op).filter(
+      (n) =>
+        n.name !== null && PATTERNS.sensitiveProperty.test(n.name) && n.schema.writeOnly !== true,
+    );
+    const first = hits[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `The response carries sensitive propert${hits.length > 1 ? 'ies' : 'y'} ${list(hits.map((n) => n.name ?? ''))}.`,
+        }
+      : null;
+  },
+  'OAS-API4-001': (op, doc) => {
+    if (op.method !== 'get') return null;
+    const ok = op.responses.find(
+      (r) => /^2\d\d$/.test(r.status) && r.content.some((m) => returnsList(doc.root, m.schema)),
+    );
+    if (!ok) return null;
+    const size = op.parameters.filter((p) => p.in === 'query' && PATTERNS.pageSize.test(p.name));
+    if (size.length === 0)
+      return {
+        location: ok.pointer,
+        evidence:
+          'The response is a list and no page-size parameter (limit, per_page, pageSize...) is described.',
+      };
+    const unbounded = size.filter((p) => typeof paramSchema(doc, p).maximum !== 'number');
+    const first = unbounded[0];
+    if (unbounded.length < size.length || !first) return null;
+    return {
+      location: first.pointer,
+      evidence: `Page-size parameter ${list(size.map((p) => p.name))} has no maximum.`,
+    };
+  },
+  'OAS-API4-002': (op, doc) => {
+    const nodes = [
+      ...op.parameters.map((p) => ({
+        schema: paramSchema(doc, p),
+        pointer: p.pointer,
+        name: p.name,
+      })),
+      ...bodyNodes(doc, op),
+    ].filter(
+      (n) =>
+        typesOf(n.schema).includes('array') &&
+        typeof n.schema.maxItems !== 'number' &&
+        n.schema.readOnly !== true,
+    );
+    const first = nodes[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `Array input${nodes.length > 1 ? 's' : ''} without maxItems: ${list(nodes.map((n) => n.name ?? '(body)'))}.`,
+        }
+      : null;
+  },
+  'OAS-API4-003': (op, doc) => {
+    const body = op.requestBody;
+    if (!body) return null;
+    const raw = body.content.find((m) =>
+      /^(application\/octet-stream|image\/|video\/|audio\/|application\/pdf|application\/zip)/i.test(
+        m.contentType,
+      ),
+    );
+    if (raw) {
+      const top = walkSchema(doc.root, raw.schema)[0];
+      if (typeof top?.schema.maxLength !== 'number')
+        return {
+          location: body.pointer,
+          evidence: `A raw ${raw.contentType} body is accepted without maxLength.`,
+        };
+    }
+    const files = bodyNodes(doc, op).filter(isUpload);
+    const unbounded = files.filter(
+      (n) => typeof n.schema.maxLength !== 'number' && n.schema['x-max-size'] === undefined,
+    );
+    const first = unbounded[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `File upload${unbounded.length > 1 ? 's' : ''} ${list(unbounded.map((n) => n.name ?? '(body)'))} without a size limit (maxLength or x-max-size).`,
+        }
+      : null;
+  },
+  'OAS-API4-004': (op) =>
+    throttled(op)
+      ? null
+      : {
+          location: `${op.pointer}/responses`,
+          evidence: 'No 429 response, rate-limit header or rate-limit extension is described.',
+        },
+  'OAS-API4-005': (op, doc) => {
+    const hits = inputStrings(doc, op).filter(
+      (n) =>
+        typeof n.schema.maxLength !== 'number' &&
+        n.schema.enum === undefined &&
+        n.schema.const === undefined &&
+        !isUpload(n) &&
+        !BOUNDED_FORMATS.has(String(n.schema.format)),
+    );
+    const first = hits[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `String input${hits.length > 1 ? 's' : ''} without maxLength: ${list(hits.map((n) => n.name ?? '(body)'))}.`,
+        }
+      : null;
+  },
+  'OAS-API4-006': (op) =>
+    isGraphql(op)
+      ? {
+          location: op.pointer,
+          evidence: `GraphQL endpoint (${op.path}): query depth, complexity and batching limits are not described.`,
+        }
+      : null,
+  'OAS-API5-001': (op) =>
+    PATTERNS.adminPath.test(op.path)
+      ? {
+          location: op.pointer,
+          evidence: `The path ${op.path} looks administrative, internal or debug.`,
+        }
+      : null,
+  'OAS-API5-002': (op) => {
+    if (op.method === 'delete')
+      return {
+        location: op.pointer,
+        evidence: 'DELETE is destructive: it needs function-level authorization.',
+      };
+    if (
+      (op.method === 'put' || op.method === 'patch') &&
+      (PATTERNS.privilegedPath.test(op.path) || PATTERNS.adminPath.test(op.path))
+    )
+      return {
+        location: op.pointer,
+        evidence: `${op.method.toUpperCase()} on ${op.path}, a privileged resource.`,
+      };
+    return null;
+  },
+  'OAS-API6-001': (op) => {
+    if (op.method === 'get' || op.method === 'head' || op.method === 'options') return null;
+    const word = wordsOf(`${op.path.replace(/\{[^}]*\}/g, '')} ${op.operationId ?? ''}`).find((w) =>
+      PATTERNS.businessFlow.test(w),
+    );
+    if (word === undefined || throttled(op)) return null;
+    return {
+      location: op.pointer,
+      evidence: `"${word}" in the path or operationId suggests a sensitive business flow, and no 429 or anti-automation signal is described.`,
+    };
+  },
+  'OAS-API7-001': (op, doc) => {
+    const nodes = [
+      ...op.parameters.map((p) => ({
+        schema: paramSchema(doc, p),
+        pointer: p.pointer,
+        name: p.name,
+      })),
+      ...bodyNodes(doc, op),
+    ].filter(
+      (n) =>
+        (n.name !== null && PATTERNS.urlName.test(n.name)) ||
+        n.schema.format === 'uri' ||
+        n.schema.format === 'url' ||
+        n.schema.format === 'iri',
+    );
+    const first = nodes[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `Input${nodes.length > 1 ? 's' : ''} that take a URL: ${list(nodes.map((n) => n.name ?? '(body)'))} (by name or format uri).`,
+        }
+      : null;
+  },
+  'OAS-API8-003': (op) =>
+    secured(op) && !hasStatus(op, /^(401|403|4XX)$/i)
+      ? {
+          location: `${op.pointer}/responses`,
+          evidence:
+            'The operation requires authentication but describes neither a 401 nor a 403 response.',
+        }
+      : null,
+  'OAS-API8-004': (op) =>
+    isGraphql(op)
+      ? {
+          location: op.pointer,
+          evidence: `GraphQL endpoint (${op.path}): introspection may expose the whole schema.`,
+        }
+      : null,
+  'OAS-API9-002': (op) =>
+    op.deprecated
+      ? {
+          location: op.pointer,
+          evidence: 'The operation is marked deprecated: true but is still listed.',
+        }
+      : null,
+  'OAS-API10-001': (op) => {
+    if (op.webhook)
+      return {
+        location: op.pointer,
+        evidence: `Webhook "${op.path}": the API calls out to subscribers.`,
+      };
+    const first = op.callbacks[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `Callback${op.callbacks.length > 1 ? 's' : ''} ${list(op.callbacks.map((c) => c.name))}: the API calls a URL the client supplies.`,
+        }
+      : null;
+  },
+  'OAS-VAL-001': (op, doc) => {
+    const hits = inputStrings(doc, op).filter(
+      (n) =>
+        typeof n.schema.maxLength !== 'number' &&
+        n.schema.pattern === undefined &&
+        n.schema.enum === undefined &&
+        n.schema.const === undefined &&
+        n.schema.format === undefined,
+    );
+    const first = hits[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `String input${hits.length > 1 ? 's' : ''} without maxLength, pattern, enum or format: ${list(hits.map((n) => n.name ?? '(body)'))}.`,
+        }
+      : null;
+  },
+};
+
+/** Rules that apply to webhooks (outbound deliveries): not authentication or throttling. */
+const WEBHOOK_RULES = new Set(['OAS-API10-001', 'OAS-API3-002']);
+
+/** Runs every OpenAPI rule over a description: document findings first, then by operation. */
+export function checkDescription(doc: OpenApiDocument): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of OPENAPI_RULES) {
+    if (rule.scope !== 'document') continue;
+    const hit = DOCUMENT_CHECKS[rule.id]?.(doc) ?? null;
+    if (hit) out.push({ ruleId: rule.id, operation: null, ...hit });
+  }
+  for (const op of [...doc.operations, ...doc.webhooks])
+    for (const rule of OPENAPI_RULES) {
+      if (rule.scope !== 'operation' || (op.webhook && !WEBHOOK_RULES.has(rule.id))) continue;
+      const hit = OPERATION_CHECKS[rule.id]?.(op, doc) ?? null;
+      if (hit) out.push({ ruleId: rule.id, operation: op.key, ...hit });
+    }
+  return out;
+}
+
+/** Whether every catalogue row has a check (a test holds the catalogue to this). */
+export function uncheckedRules(): string[] {
+  return OPENAPI_RULES.filter(
+    (r) => !(r.scope === 'document' ? DOCUMENT_CHECKS : OPERATION_CHECKS)[r.id],
+  ).map((r) => r.id);
+}

@@ -1,0 +1,81 @@
+import { appendPointer, isObject } from './pointer';
+import { deref } from './refs';
+import type { SchemaRef } from './types';
+
+// Walks a schema and everything it nests (properties, items, allOf/anyOf/oneOf,
+// additionalProperties), following `$ref`s. Iterative, depth-limited and visiting each
+// schema object once per walk, so circular schemas end and deep ones cannot overflow.
+
+/** One schema reached by a walk: its resolved object, where it is, and under which name. */
+export type SchemaNode = {
+  readonly schema: Record<string, unknown>;
+  readonly pointer: string;
+  /** The property name it sits under (null at the top or under items/allOf). */
+  readonly name: string | null;
+};
+
+const WALK_DEPTH = 32;
+const WALK_NODES = 2000;
+
+const CHILDREN = ['allOf', 'anyOf', 'oneOf'] as const;
+
+/** Every schema node under a schema, top first, each once. */
+export function walkSchema(
+  root: unknown,
+  ref: SchemaRef | null,
+  topName: string | null = null,
+): SchemaNode[] {
+  if (ref === null) return [];
+  const out: SchemaNode[] = [];
+  const seen = new Set<object>();
+  const stack: [unknown, string, string | null, number][] = [[ref.schema, ref.pointer, topName, 0]];
+  while (stack.length > 0 && out.length < WALK_NODES) {
+    const top = stack.pop();
+    if (!top) break;
+    const [raw, at, name, depth] = top;
+    const { value, pointer } = deref(root, raw, at);
+    if (!isObject(value) || seen.has(value) || depth > WALK_DEPTH) continue;
+    seen.add(value);
+    out.push({ schema: value, pointer, name });
+    const next: [unknown, string, string | null, number][] = [];
+    if (isObject(value.properties))
+      for (const [k, v] of Object.entries(value.properties))
+        next.push([v, appendPointer(`${pointer}/properties`, k), k, depth + 1]);
+    if (isObject(value.items)) next.push([value.items, `${pointer}/items`, name, depth + 1]);
+    if (isObject(value.additionalProperties))
+      next.push([value.additionalProperties, `${pointer}/additionalProperties`, null, depth + 1]);
+    for (const c of CHILDREN)
+      if (Array.isArray(value[c]))
+        (value[c] as unknown[]).forEach((s, i) =>
+          next.push([s, `${pointer}/${c}/${String(i)}`, name, depth + 1]),
+        );
+    for (let i = next.length - 1; i >= 0; i--) {
+      const n = next[i];
+      if (n) stack.push(n);
+    }
+  }
+  return out;
+}
+
+/** The schema's type(s): `type` as a string or a 3.1 array, or implied by its keywords. */
+export function typesOf(schema: Record<string, unknown>): string[] {
+  const t = schema.type;
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  if (isObject(schema.properties)) return ['object'];
+  if (schema.items !== undefined) return ['array'];
+  return [];
+}
+
+/** Whether a schema's top (resolved) is an array or wraps a list in a common envelope. */
+export function returnsList(root: unknown, ref: SchemaRef | null): boolean {
+  if (ref === null) return false;
+  const top = deref(root, ref.schema, ref.pointer).value;
+  if (!isObject(top)) return false;
+  if (typesOf(top).includes('array')) return true;
+  const props = isObject(top.properties) ? top.properties : {};
+  return ['items', 'data', 'results', 'records', 'content', 'entries', 'values'].some((k) => {
+    const p = deref(root, props[k], '').value;
+    return isObject(p) && typesOf(p).includes('array');
+  });
+}

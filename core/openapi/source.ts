@@ -1,0 +1,300 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { lineColumnAt, locateJsonError } from '../shared/json-errors';
+import { appendPointer } from './pointer';
+
+// From text to a plain JSON tree plus a way back from a JSON pointer to a line and column.
+// Every adversarial input ends here as an OpenApiError: binary files, malformed JSON or
+// YAML, alias bombs, absurd nesting. Nothing here recurses over the input.
+
+/** A problem with the description, placed as precisely as it can be. */
+export type OpenApiError = {
+  readonly file: string;
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly pointer: string;
+  readonly message: string;
+};
+
+/** 1-based line and column. */
+export type Place = { readonly line: number; readonly column: number };
+
+export type Source = {
+  readonly ok: true;
+  readonly format: 'json' | 'yaml';
+  readonly root: unknown;
+  /** Where the value at a JSON pointer starts (or its nearest located ancestor). */
+  readonly locate: (pointer: string) => Place | null;
+};
+
+export type SourceResult = Source | { readonly ok: false; readonly error: OpenApiError };
+
+/** Deeper than any real description; deeper input is refused rather than walked. */
+export const MAX_DEPTH = 256;
+/** YAML aliases expanded at most this many times (alias bombs expand exponentially). */
+export const MAX_ALIASES = 100;
+/** Pointers indexed for positions: enough for operations, parameters and schemas. */
+const INDEX_DEPTH = 8;
+
+const fail = (
+  file: string,
+  message: string,
+  place: Place | null = null,
+  pointer = '',
+): SourceResult => ({
+  ok: false,
+  error: { file, line: place?.line ?? null, column: place?.column ?? null, pointer, message },
+});
+
+/** Whether the text looks binary: NUL characters or bytes that were not valid UTF-8. */
+function binaryAt(text: string): number {
+  const nul = text.indexOf('\u0000');
+  const bad = text.indexOf('\uFFFD');
+  if (nul < 0) return bad;
+  return bad < 0 ? nul : Math.min(nul, bad);
+}
+
+/** Deepest bracket nesting in JSON text, outside strings; stops at the first excess. */
+function jsonDepthExcess(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
+/** Iteratively checks the parsed tree's depth; returns the pointer of an excess. */
+function treeDepthExcess(root: unknown, limit: number): string | null {
+  const stack: [unknown, string, number][] = [[root, '', 0]];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (!top) break;
+    const [value, pointer, depth] = top;
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (depth > limit) return pointer;
+    for (const [k, v] of Object.entries(value))
+      if (typeof v === 'object' && v !== null)
+        stack.push([v, appendPointer(pointer, k), depth + 1]);
+  }
+  return null;
+}
+
+/** Indexes pointer → offset for JSON text in one pass, down to INDEX_DEPTH. */
+function indexJson(text: string): Map<string, number> {
+  const index = new Map<string, number>([['', 0]]);
+  type Frame = { array: boolean; pointer: string; next: number; key: string | null };
+  const stack: Frame[] = [];
+  let i = 0;
+  const n = text.length;
+  const readString = (start: number): [string, number] => {
+    let j = start + 1;
+    let escaped = false;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 92) {
+        escaped = true;
+        j += 2;
+      } else if (c === 34) break;
+      else j++;
+    }
+    const raw = text.slice(start, j + 1);
+    let value = raw.slice(1, -1);
+    if (escaped)
+      try {
+        value = JSON.parse(raw) as string;
+      } catch {
+        // Keep the raw text: the document already parsed, so this cannot really happen.
+      }
+    return [value, j + 1];
+  };
+  const valueStarts = (at: number) => {
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    // Object members are placed at their key (recorded when read); array items here.
+    if (top.array && stack.length <= INDEX_DEPTH)
+      index.set(appendPointer(top.pointer, String(top.next)), at);
+  };
+  const childPointer = () => {
+    const top = stack[stack.length - 1];
+    if (!top) return '';
+    return appendPointer(top.pointer, top.array ? String(top.next) : (top.key ?? ''));
+  };
+  let expectKey = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 58) {
+      i++;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (c === 44) {
+      if (top?.array) top.next++;
+      else expectKey = true;
+      i++;
+      continue;
+    }
+    if (c === 125 || c === 93) {
+      stack.pop();
+      i++;
+      continue;
+    }
+    if (c === 34 && expectKey && top && !top.array) {
+      const [key, end] = readString(i);
+      top.key = key;
+      if (stack.length <= INDEX_DEPTH) index.set(appendPointer(top.pointer, key), i);
+      expectKey = false;
+      i = end;
+      continue;
+    }
+    valueStarts(i);
+    if (c === 123 || c === 91) {
+      const pointer = stack.length === 0 ? '' : childPointer();
+      stack.push({ array: c === 91, pointer, next: 0, key: null });
+      expectKey = c === 123;
+      i++;
+    } else if (c === 34) i = readString(i)[1];
+    else while (i < n && !/[\s,}\]]/.test(text.charAt(i))) i++;
+  }
+  return index;
+}
+
+function nearest(index: ReadonlyMap<string, number>, pointer: string): number | null {
+  let p = pointer;
+  for (;;) {
+    const at = index.get(p);
+    if (at !== undefined) return at;
+    if (p === '') return null;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
+
+/** Indexes pointer → offset over a YAML document's nodes, iteratively. */
+function indexYaml(contents: YamlNode | null): Map<string, number> {
+  const index = new Map<string, number>();
+  if (!contents) return index;
+  const stack: [YamlNode, string, number][] = [[contents, '', 0]];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (!top) break;
+    const [node, pointer, depth] = top;
+    if (node.range && !index.has(pointer)) index.set(pointer, node.range[0]);
+    if (depth >= INDEX_DEPTH) continue;
+    if (isMap(node))
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : null;
+        if (key === null) continue;
+        const child = appendPointer(pointer, key);
+        if (isScalar(pair.key) && pair.key.range) index.set(child, pair.key.range[0]);
+        if (pair.value && (isMap(pair.value) || isSeq(pair.value) || isScalar(pair.value)))
+          stack.push([pair.value, child, depth + 1]);
+      }
+    else if (isSeq(node))
+      node.items.forEach((item, i) => {
+        if (isMap(item) || isSeq(item) || isScalar(item))
+          stack.push([item, appendPointer(pointer, String(i)), depth + 1]);
+      });
+  }
+  return index;
+}
+
+const looksJson = (text: string) => /^\s*[[{]/.test(text);
+
+/**
+ * Reads JSON or YAML text into a tree, refusing hostile inputs with a placed error.
+ * `parsedJson` is the text already parsed as JSON by the caller (saves a second parse of
+ * a large file); it must come from `JSON.parse(text)`.
+ */
+export function readSource(text: string, file: string, parsedJson?: unknown): SourceResult {
+  const bin = binaryAt(text);
+  if (bin >= 0)
+    return fail(
+      file,
+      'this is a binary file or not UTF-8 text (NUL or invalid bytes); expected a JSON or YAML OpenAPI description',
+      lineColumnAt(text, bin),
+    );
+  if (text.trim() === '') return fail(file, 'the file is empty');
+  if (looksJson(text)) {
+    const deep = jsonDepthExcess(text, MAX_DEPTH);
+    if (deep >= 0)
+      return fail(
+        file,
+        `nesting deeper than ${MAX_DEPTH} levels; refused`,
+        lineColumnAt(text, deep),
+      );
+    let root: unknown = parsedJson;
+    try {
+      root ??= JSON.parse(text);
+    } catch (e) {
+      const where = locateJsonError(text, e);
+      const m = /^line (\d+), column (\d+): (.*)$/.exec(where);
+      return m
+        ? fail(file, `invalid JSON: ${m[3] ?? ''}`, { line: Number(m[1]), column: Number(m[2]) })
+        : fail(file, `invalid JSON: ${where}`);
+    }
+    let index: Map<string, number> | null = null;
+    return {
+      ok: true,
+      format: 'json',
+      root,
+      locate: (pointer) => {
+        index ??= indexJson(text);
+        const at = nearest(index, pointer);
+        return at === null ? null : lineColumnAt(text, at);
+      },
+    };
+  }
+  const lineCounter = new LineCounter();
+  let root: unknown;
+  let index: Map<string, number> | null = null;
+  let contents: YamlNode | null = null;
+  try {
+    const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false });
+    const first = doc.errors[0];
+    if (first) {
+      const pos = first.linePos?.[0];
+      if (/call stack/i.test(first.message))
+        return fail(
+          file,
+          'the YAML nests too deeply to read; refused',
+          pos ? { line: pos.line, column: pos.col } : null,
+        );
+      return fail(
+        file,
+        `invalid YAML: ${first.message.split('\n')[0] ?? first.code}`,
+        pos ? { line: pos.line, column: pos.col } : null,
+      );
+    }
+    contents = doc.contents;
+    root = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    if (e instanceof RangeError) return fail(file, 'the YAML nests too deeply to read; refused');
+    const message = e instanceof Error ? e.message : String(e);
+    return fail(
+      file,
+      /alias/i.test(message)
+        ? `YAML aliases expand too much (more than ${MAX_ALIASES}); refused as a possible alias bomb`
+        : `invalid YAML: ${message}`,
+    );
+  }
+  const deep = treeDepthExcess(root, MAX_DEPTH);
+  const locate = (pointer: string): Place | null => {
+    index ??= indexYaml(contents);
+    const at = nearest(index, pointer);
+    if (at === null) return null;
+    const pos = lineCounter.linePos(at);
+    return { line: pos.line, column: pos.col };
+  };
+  if (deep !== null)
+    return fail(file, `nesting deeper than ${MAX_DEPTH} levels; refused`, locate(deep), deep);
+  return { ok: true, format: 'yaml', root, locate };
+}
