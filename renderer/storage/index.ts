@@ -26,3 +26,30 @@ export {
 } from './backup';
 export { RULE_LIBRARY_KEY, readRuleSettings, writeRuleSettings } from './settings';
 export type { SettingRow } from './db';
+export {
+  createThreatModel,
+  deleteThreatModel,
+  getThreatModel,
+  listThreatModels,
+  modelOfRecord,
+  reinstateThreatModel,
+  saveThreatModel,
+  threatModelsForApi,
+  type ThreatModelSaveResult,
+} from './threat-models';
+export {
+  useRuleLibrary,
+  useRuleSettings,
+  useThreatModel,
+  useThreatModels,
+  useThreatModelsForApi,
+} from './hooks-threats';
+export {
+  deleteUserPlaybook,
+  getUserPlaybook,
+  listUserPlaybooks,
+  reinstateUserPlaybook,
+  saveUserPlaybook,
+  type PlaybookSaveResult,
+} from './playbooks';
+export { useUserPlaybook, useUserPlaybooks } from './hooks-playbooks';

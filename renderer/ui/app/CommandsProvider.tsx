@@ -37,6 +37,15 @@ export function CommandsProvider({ children }: { readonly children: ReactNode })
         case 'go.inventory':
           navigate({ area: 'inventory', panel: null });
           return;
+        case 'threats.new':
+          navigate({ area: 'threats', view: { kind: 'new', apiId: null } });
+          return;
+        case 'go.threats':
+          navigate({ area: 'threats', view: { kind: 'list' } });
+          return;
+        case 'go.playbooks':
+          navigate({ area: 'playbooks', view: { kind: 'list' } });
+          return;
         case 'go.workspace':
           navigate({ area: 'workspace' });
           return;

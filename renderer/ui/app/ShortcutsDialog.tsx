@@ -10,7 +10,13 @@ const LOCAL_KEYS: readonly { keys: readonly string[]; what: string }[] = [
   { keys: ['Enter'], what: 'Open the focused API' },
   { keys: ['Delete'], what: 'Delete the focused API (asks first)' },
   { keys: ['Mod+Enter'], what: 'Save the API being edited' },
+  { keys: ['Mod+S'], what: 'Save the playbook being edited' },
   { keys: ['Escape'], what: 'Close a dialog or panel; leave the editor (asks if unsaved)' },
+  { keys: ['[', ']'], what: 'Previous or next step of a threat-model workshop' },
+  {
+    keys: ['Alt+ArrowLeft', 'Alt+ArrowRight'],
+    what: 'Previous or next workshop step, also in fields',
+  },
 ];
 
 const labelOf = (id: CommandId): string =>

@@ -7,6 +7,7 @@ import { daysOverdue, describeDue, formatIsoDate, formatTimestamp } from '../lib
 import { SENSITIVITY_HINTS } from '../lib/labels';
 import { useKeyWithin } from '../lib/use-key-within';
 import { useToday } from '../lib/use-today';
+import { ApiThreatModels } from '../threats/ApiThreatModels';
 import { useRouter } from '../state/router-context';
 import { DetailSection } from './DetailSection';
 import { useDeleteApi } from './use-delete-api';
@@ -100,6 +101,7 @@ export function ApiDetail({ api }: { readonly api: ApiEntry }) {
           </h3>
           <FlagList flags={flags} overdueDays={daysOverdue(due, today)} emptyText="No findings." />
         </section>
+        <ApiThreatModels apiId={api.id} />
         {api.name.length > LONG_NAME && (
           <section className="detail-section" aria-labelledby="detail-full-name">
             <h3 id="detail-full-name" className="detail-section__title">

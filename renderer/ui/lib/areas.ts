@@ -15,6 +15,22 @@ export const AREAS = [
     goKey: 'i',
   },
   {
+    id: 'threats',
+    label: 'Threat models',
+    description: 'STRIDE threat models of your APIs: describe, identify, rate, mitigate, sign off.',
+    icon: 'shield',
+    section: 'work',
+    goKey: 't',
+  },
+  {
+    id: 'playbooks',
+    label: 'Playbooks',
+    description: 'Incident playbooks as data: read, diagram, edit, import and export (CACAO).',
+    icon: 'check',
+    section: 'work',
+    goKey: 'p',
+  },
+  {
     id: 'workspace',
     label: 'Workspace',
     description: 'Back up, restore and check the local workspace.',

@@ -3,6 +3,7 @@ import { AREAS, type AreaId } from './areas';
 /** Everything the palette, the shortcuts and the native menu can ask the app to do. */
 export type CommandId =
   | 'api.new'
+  | 'threats.new'
   | `go.${AreaId}`
   | 'search.focus'
   | 'workspace.backup'
@@ -13,7 +14,7 @@ export type CommandId =
   | 'help.about'
   | 'palette.open';
 
-export type CommandGroup = 'Inventory' | 'Go to' | 'Workspace' | 'View' | 'Help';
+export type CommandGroup = 'Inventory' | 'Threat models' | 'Go to' | 'Workspace' | 'View' | 'Help';
 
 /** A command as the palette lists it; `keywords` widen what the fuzzy filter matches. */
 export type CommandSpec = {
@@ -27,6 +28,12 @@ export type CommandSpec = {
 export const COMMANDS: readonly CommandSpec[] = [
   { id: 'api.new', label: 'New API', group: 'Inventory', keywords: ['add api', 'create'] },
   { id: 'search.focus', label: 'Search APIs', group: 'Inventory', keywords: ['find', 'filter'] },
+  {
+    id: 'threats.new',
+    label: 'New threat model',
+    group: 'Threat models',
+    keywords: ['stride', 'workshop', 'design review'],
+  },
   ...AREAS.map((a): CommandSpec => ({
     id: `go.${a.id}`,
     label: `Go to ${a.label}`,

@@ -1,0 +1,123 @@
+import type { ApiId } from '../../core/inventory/types';
+import type { IsoTimestamp } from '../../core/shared/brand';
+import {
+  emptyModel,
+  validateThreatModel,
+  type ModelIssue,
+  type ThreatModel,
+  type ThreatModelId,
+} from '../../core/threats';
+import type { ThreatModelRecord } from '../../core/workspace/records';
+import type { WriteDeps } from './apis';
+import type { BulwarkDb } from './db';
+
+/** A save that stored the model, or the validation problems (path and message) that stopped it. */
+export type ThreatModelSaveResult =
+  | { readonly ok: true; readonly value: ThreatModelRecord }
+  | { readonly ok: false; readonly errors: readonly ModelIssue[] };
+
+const stamp = (deps: WriteDeps): IsoTimestamp => deps.now().toISOString() as IsoTimestamp;
+
+const GONE: ThreatModelSaveResult = {
+  ok: false,
+  errors: [
+    {
+      path: '(top level)',
+      message: 'This threat model no longer exists (deleted in another window?).',
+    },
+  ],
+};
+
+// Like the inventory, rows are read without re-validating: only saveThreatModel (after
+// validateThreatModel) and a validated restore write them.
+
+/** The domain model of a stored record: without createdAt and updatedAt. */
+export function modelOfRecord(record: ThreatModel): ThreatModel {
+  return Object.fromEntries(
+    Object.entries(record).filter(([k]) => k !== 'createdAt' && k !== 'updatedAt'),
+  ) as ThreatModel;
+}
+
+/** Every stored model, most recently updated first. */
+export async function listThreatModels(db: BulwarkDb): Promise<ThreatModelRecord[]> {
+  return db.threatModels.orderBy('updatedAt').reverse().toArray();
+}
+
+/** One model, or undefined when there is none with this id. */
+export async function getThreatModel(
+  db: BulwarkDb,
+  id: ThreatModelId,
+): Promise<ThreatModelRecord | undefined> {
+  return db.threatModels.get(id);
+}
+
+/** The models linked to one inventory API (the multi-entry `*apiIds` index). */
+export async function threatModelsForApi(
+  db: BulwarkDb,
+  apiId: ApiId,
+): Promise<ThreatModelRecord[]> {
+  const rows = await db.threatModels.where('apiIds').equals(apiId).toArray();
+  return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+/** Creates an empty model (core's emptyModel) for one or more APIs. */
+export async function createThreatModel(
+  db: BulwarkDb,
+  input: { readonly title: string; readonly apiIds: readonly ApiId[] },
+  deps: WriteDeps,
+): Promise<ThreatModelSaveResult> {
+  const checked = validateThreatModel(emptyModel(deps.newId(), input.title.trim(), input.apiIds));
+  if (!checked.ok) return checked;
+  const now = stamp(deps);
+  const record: ThreatModelRecord = { ...checked.model, createdAt: now, updatedAt: now };
+  // add, not put: a colliding id must fail loudly rather than overwrite another model.
+  await db.threatModels.add(record);
+  return { ok: true, value: record };
+}
+
+/**
+ * Validates a model and stores it whole, keeping its creation time and bumping updatedAt.
+ * A model created by import (no stored row yet) is created.
+ */
+export async function saveThreatModel(
+  db: BulwarkDb,
+  model: ThreatModel,
+  deps: WriteDeps,
+  options: { readonly allowCreate?: boolean } = {},
+): Promise<ThreatModelSaveResult> {
+  // Strip bookkeeping fields a caller may pass along with a record.
+  const checked = validateThreatModel(modelOfRecord(model));
+  if (!checked.ok) return checked;
+  const updatedAt = stamp(deps);
+  return db.transaction('rw', db.threatModels, async (): Promise<ThreatModelSaveResult> => {
+    const existing = await db.threatModels.get(checked.model.id);
+    if (!existing && options.allowCreate !== true) return GONE;
+    const record: ThreatModelRecord = {
+      ...checked.model,
+      createdAt: existing?.createdAt ?? updatedAt,
+      updatedAt,
+    };
+    await db.threatModels.put(record);
+    return { ok: true, value: record };
+  });
+}
+
+/** Deletes a model and returns it as it was, for Undo; undefined if already gone. */
+export async function deleteThreatModel(
+  db: BulwarkDb,
+  id: ThreatModelId,
+): Promise<ThreatModelRecord | undefined> {
+  return db.transaction('rw', db.threatModels, async () => {
+    const existing = await db.threatModels.get(id);
+    if (existing) await db.threatModels.delete(id);
+    return existing;
+  });
+}
+
+/** Puts a deleted model back exactly as it was (Undo), timestamps included. */
+export async function reinstateThreatModel(
+  db: BulwarkDb,
+  record: ThreatModelRecord,
+): Promise<void> {
+  await db.threatModels.put(record);
+}

@@ -1,0 +1,52 @@
+import type { ApiId } from '../../../core/inventory';
+import { useThreatModelsForApi } from '../../storage';
+import { formatRoute, type Route } from '../lib/route';
+import { useRouter } from '../state/router-context';
+
+/** In an API's detail panel: the threat models that cover it, and a way to start one. */
+export function ApiThreatModels({ apiId }: { readonly apiId: ApiId }) {
+  const models = useThreatModelsForApi(apiId);
+  const { navigate } = useRouter();
+  const link = (to: Route, text: string) => (
+    <a
+      href={formatRoute(to)}
+      className="break-anywhere"
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(to);
+      }}
+    >
+      {text}
+    </a>
+  );
+  return (
+    <section className="detail-section" aria-labelledby="detail-threat-models">
+      <h3 id="detail-threat-models" className="detail-section__title">
+        Threat models
+      </h3>
+      {models === undefined ? null : models.length === 0 ? (
+        <p className="text-muted">No threat model covers this API yet.</p>
+      ) : (
+        <ul className="api-threat-models">
+          {models.map((m) => (
+            <li key={m.id}>
+              {link({ area: 'threats', view: { kind: 'model', id: m.id, step: 'scope' } }, m.title)}
+              {m.versions.length > 0 && (
+                <span className="text-muted"> · version {m.versions.length} signed off</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => {
+          navigate({ area: 'threats', view: { kind: 'new', apiId } });
+        }}
+      >
+        Start a threat model
+      </button>
+    </section>
+  );
+}

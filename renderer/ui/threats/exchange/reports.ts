@@ -1,0 +1,109 @@
+import {
+  mitigationsCsv,
+  serializeModelFile,
+  threatsCsv,
+  toHtmlReport,
+  toMarkdownReport,
+  toMermaidDiagrams,
+  type IsoDate,
+  type IsoTimestamp,
+  type ThreatModel,
+} from '../../../../core/threats';
+import { renderDiagram } from '../../../diagrams';
+import { modelOfRecord } from '../../../storage';
+import type { Platform } from '../../../platform/types';
+
+/** What an export writes. */
+export type ExportKind = 'markdown' | 'html' | 'pdf' | 'threats-csv' | 'mitigations-csv' | 'model';
+
+/** A file-system-safe stem from a title: letters, digits and dashes. */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return stem === '' ? 'threat-model' : stem;
+}
+
+const today = (now: Date): IsoDate => now.toISOString().slice(0, 10) as IsoDate;
+
+/** The diagram drawn offscreen for the HTML and PDF reports; null when it cannot be drawn. */
+async function diagramSvg(model: ThreatModel): Promise<string | null> {
+  if (model.elements.length === 0) return null;
+  const outcome = await renderDiagram(toMermaidDiagrams(model).overview.text, {
+    id: `report-${crypto.randomUUID().slice(0, 8)}`,
+    theme: 'light',
+  });
+  return outcome.ok ? outcome.svg : null;
+}
+
+/** Writes one export through the platform; resolves the saved file name, or null if cancelled. */
+export async function exportModel(
+  platform: Platform,
+  record: ThreatModel,
+  kind: ExportKind,
+  now: Date,
+): Promise<string | null> {
+  // A stored record carries timestamps the model file format does not know.
+  const model = modelOfRecord(record);
+  const stem = fileStem(model.title);
+  const options = { today: today(now), generatedAt: now.toISOString() as IsoTimestamp };
+  const save = async (
+    suffix: string,
+    content: string,
+    mimeType: string,
+    ext: string,
+    name: string,
+  ) => {
+    const r = await platform.saveFile({
+      suggestedName: `${stem}${suffix}.${ext}`,
+      content,
+      mimeType,
+      filters: [{ name, extensions: [ext] }],
+    });
+    return r.saved ? r.fileName : null;
+  };
+  switch (kind) {
+    case 'markdown':
+      return save(
+        '-report',
+        toMarkdownReport(model, { ...options, mermaid: toMermaidDiagrams(model).overview.text }),
+        'text/markdown',
+        'md',
+        'Markdown',
+      );
+    case 'html': {
+      const svg = await diagramSvg(model);
+      return save(
+        '-report',
+        toHtmlReport(model, { ...options, ...(svg === null ? {} : { diagramSvg: svg }) }),
+        'text/html',
+        'html',
+        'HTML',
+      );
+    }
+    case 'pdf': {
+      const svg = await diagramSvg(model);
+      const html = toHtmlReport(model, {
+        ...options,
+        ...(svg === null ? {} : { diagramSvg: svg }),
+      });
+      const r = await platform.printToPdf({ suggestedName: `${stem}-report.pdf`, html });
+      return r.saved ? r.fileName : null;
+    }
+    case 'threats-csv':
+      return save('-threats', threatsCsv(model), 'text/csv', 'csv', 'CSV');
+    case 'mitigations-csv':
+      return save('-mitigations', mitigationsCsv(model), 'text/csv', 'csv', 'CSV');
+    case 'model':
+      return save(
+        '',
+        serializeModelFile(model),
+        'application/json',
+        'bulwark.json',
+        'Bulwark model',
+      );
+  }
+}

@@ -1,0 +1,27 @@
+import { useCallback } from 'react';
+import type { ModelIssue, ThreatModel } from '../../../core/threats';
+import { defaultDeps, getDatabase, saveThreatModel } from '../../storage';
+import { useProblems } from '../state/problem-context';
+
+/** Resolves null when saved, or the validation problems (path and message) that stopped it. */
+export type SaveModel = (model: ThreatModel) => Promise<readonly ModelIssue[] | null>;
+
+/**
+ * Saves a whole model (validated by core, one put). Storage failures go to the shared
+ * problem banner with a retry; validation problems come back for the form to show.
+ */
+export function useSaveModel(): SaveModel {
+  const { reportError } = useProblems();
+  return useCallback(
+    async (model: ThreatModel) => {
+      try {
+        const r = await saveThreatModel(getDatabase(), model, defaultDeps);
+        return r.ok ? null : r.errors;
+      } catch (e) {
+        reportError(e);
+        return [{ path: '(storage)', message: 'The model could not be saved.' }];
+      }
+    },
+    [reportError],
+  );
+}
