@@ -1,4 +1,7 @@
-// The storage adapter's public surface. The UI imports from here, never Dexie directly.
+// The storage adapter's public surface for the first screen. The UI imports from here,
+// never Dexie directly. Modules that pull in heavy domain code (backup validation, threat
+// models, playbooks) are imported from their own files by the screens that need them, so
+// the inventory's first screen does not load the rule catalogue or the YAML parser.
 export { BulwarkDb, DB_NAME, getDatabase, openWorkspace, openDatabase, type MetaRow } from './db';
 export { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 export { classifyStorageError, subscribeStorageProblems, type StorageProblem } from './errors';
@@ -16,40 +19,4 @@ export {
   type WriteDeps,
 } from './apis';
 export { useApi, useApiCount, useApis } from './hooks';
-export {
-  LAST_RESTORE_KEY,
-  backupFileName,
-  exportWorkspace,
-  previewRestoreFor,
-  readBackupFile,
-  restoreWorkspace,
-} from './backup';
-export { RULE_LIBRARY_KEY, readRuleSettings, writeRuleSettings } from './settings';
 export type { SettingRow } from './db';
-export {
-  createThreatModel,
-  deleteThreatModel,
-  getThreatModel,
-  listThreatModels,
-  modelOfRecord,
-  reinstateThreatModel,
-  saveThreatModel,
-  threatModelsForApi,
-  type ThreatModelSaveResult,
-} from './threat-models';
-export {
-  useRuleLibrary,
-  useRuleSettings,
-  useThreatModel,
-  useThreatModels,
-  useThreatModelsForApi,
-} from './hooks-threats';
-export {
-  deleteUserPlaybook,
-  getUserPlaybook,
-  listUserPlaybooks,
-  reinstateUserPlaybook,
-  saveUserPlaybook,
-  type PlaybookSaveResult,
-} from './playbooks';
-export { useUserPlaybook, useUserPlaybooks } from './hooks-playbooks';

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useRouter } from '../state/router-context';
 import { AREA_SCREENS } from './area-screens';
 import { SideNav } from './SideNav';
@@ -27,7 +28,15 @@ export function AppShell() {
           <TopBar />
           <StorageBanner />
           <main id="main" className="shell__main" tabIndex={-1}>
-            <Screen />
+            <Suspense
+              fallback={
+                <p className="boot__text" role="status">
+                  Loading…
+                </p>
+              }
+            >
+              <Screen />
+            </Suspense>
           </main>
         </div>
       </div>

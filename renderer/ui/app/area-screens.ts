@@ -1,9 +1,16 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { InventoryScreen } from '../inventory/InventoryScreen';
 import type { AreaId } from '../lib/areas';
-import { PlaybooksScreen } from '../playbooks/PlaybooksScreen';
-import { ThreatsScreen } from '../threats/ThreatsScreen';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
+
+// Areas other than the first screen load on first visit, so starting Bulwark does not pay
+// for the threat-rule catalogue, the playbook parser or their screens.
+const ThreatsScreen = lazy(async () => ({
+  default: (await import('../threats/ThreatsScreen')).ThreatsScreen,
+}));
+const PlaybooksScreen = lazy(async () => ({
+  default: (await import('../playbooks/PlaybooksScreen')).PlaybooksScreen,
+}));
 
 /** The screen of each area; the type makes a new entry in AREAS need its screen here. */
 export const AREA_SCREENS: Readonly<Record<AreaId, ComponentType>> = {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { flagsOf, LABELS, sensitivityOf, type ApiEntry } from '../../../core/inventory';
 import { FlagList } from '../components/FlagList';
 import { Icon } from '../components/Icon';
@@ -7,10 +7,15 @@ import { daysOverdue, describeDue, formatIsoDate, formatTimestamp } from '../lib
 import { SENSITIVITY_HINTS } from '../lib/labels';
 import { useKeyWithin } from '../lib/use-key-within';
 import { useToday } from '../lib/use-today';
-import { ApiThreatModels } from '../threats/ApiThreatModels';
 import { useRouter } from '../state/router-context';
 import { DetailSection } from './DetailSection';
 import { useDeleteApi } from './use-delete-api';
+
+// The threat-model section reads threat models; it loads with the panel's first use rather
+// than with the inventory's first screen.
+const ApiThreatModels = lazy(async () => ({
+  default: (await import('../threats/ApiThreatModels')).ApiThreatModels,
+}));
 
 // The heading shows at most four lines; a longer name is repeated in full below it.
 const LONG_NAME = 120;
@@ -101,7 +106,9 @@ export function ApiDetail({ api }: { readonly api: ApiEntry }) {
           </h3>
           <FlagList flags={flags} overdueDays={daysOverdue(due, today)} emptyText="No findings." />
         </section>
-        <ApiThreatModels apiId={api.id} />
+        <Suspense fallback={null}>
+          <ApiThreatModels apiId={api.id} />
+        </Suspense>
         {api.name.length > LONG_NAME && (
           <section className="detail-section" aria-labelledby="detail-full-name">
             <h3 id="detail-full-name" className="detail-section__title">

@@ -1,6 +1,5 @@
-import { serializeBackup } from '../../../core/backup/format';
 import { getPlatform } from '../../platform';
-import { backupFileName, exportWorkspace, getDatabase } from '../../storage';
+import { getDatabase } from '../../storage';
 import { apisCount } from './format';
 
 export const BACKUP_FILTERS = [{ name: 'Bulwark backup', extensions: ['json'] }] as const;
@@ -11,6 +10,11 @@ export const BACKUP_FILTERS = [{ name: 'Bulwark backup', extensions: ['json'] }]
  * Storage and platform errors are thrown for the caller to show.
  */
 export async function saveWorkspaceBackup(): Promise<string | null> {
+  // The backup format (and the schemas it carries) loads on first use, not at start-up.
+  const [{ serializeBackup }, { backupFileName, exportWorkspace }] = await Promise.all([
+    import('../../../core/backup/format'),
+    import('../../storage/backup'),
+  ]);
   const platform = getPlatform();
   const { version } = await platform.appInfo();
   const backup = await exportWorkspace(getDatabase(), {

@@ -9,7 +9,7 @@ import {
   type PlaybookError,
 } from '../../../core/playbooks';
 import type { UserPlaybookRecord } from '../../../core/workspace/records';
-import { useUserPlaybook, useUserPlaybooks } from '../../storage';
+import { useUserPlaybook, useUserPlaybooks } from '../../storage/hooks-playbooks';
 
 /** One playbook as the area lists it: built in (read-only) or stored by the person. */
 export type CatalogueEntry = {

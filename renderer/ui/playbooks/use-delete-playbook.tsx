@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { UserPlaybookRecord } from '../../../core/workspace/records';
-import { deleteUserPlaybook, getDatabase, reinstateUserPlaybook } from '../../storage';
+import { getDatabase } from '../../storage';
+import { deleteUserPlaybook, reinstateUserPlaybook } from '../../storage/playbooks';
 import { clip } from '../lib/labels';
 import { useConfirm } from '../state/confirm-context';
 import { useProblems } from '../state/problem-context';

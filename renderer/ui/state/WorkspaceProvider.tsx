@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getPlatform, PlatformError } from '../../platform';
-import { getDatabase, previewRestoreFor, readBackupFile, restoreWorkspace } from '../../storage';
+import { getDatabase } from '../../storage';
 import { BACKUP_FILTERS, saveWorkspaceBackup } from '../lib/backup-file';
 import { apisCount } from '../lib/format';
 import { RestoreSummary } from '../workspace/RestoreSummary';
@@ -57,6 +57,9 @@ export function WorkspaceProvider({ children }: { readonly children: ReactNode }
         filters: BACKUP_FILTERS,
       });
       if (file === null) return;
+      // Backup validation reads every table's schema; it loads only when a restore starts.
+      const { previewRestoreFor, readBackupFile, restoreWorkspace } =
+        await import('../../storage/backup');
       const parsed = readBackupFile(file.content, file.fileName);
       if (!parsed.ok) {
         setRestoreError(parsed.error);

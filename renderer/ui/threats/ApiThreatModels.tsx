@@ -1,5 +1,5 @@
 import type { ApiId } from '../../../core/inventory';
-import { useThreatModelsForApi } from '../../storage';
+import { useThreatModelsForApi } from '../../storage/hooks-threats';
 import { formatRoute, type Route } from '../lib/route';
 import { useRouter } from '../state/router-context';
 

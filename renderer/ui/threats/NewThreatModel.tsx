@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { ApiId } from '../../../core/inventory';
 import type { ModelIssue } from '../../../core/threats';
-import { createThreatModel, defaultDeps, getDatabase, useApis } from '../../storage';
+import { defaultDeps, getDatabase, useApis } from '../../storage';
+import { createThreatModel } from '../../storage/threat-models';
 import { useProblems } from '../state/problem-context';
 import { useRouter } from '../state/router-context';
 import { useToasts } from '../state/toast-context';

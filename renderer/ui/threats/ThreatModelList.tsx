@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { ApiEntry, ApiId } from '../../../core/inventory';
 import { Icon } from '../components/Icon';
-import { useApis, useThreatModels } from '../../storage';
+import { useApis } from '../../storage';
+import { useThreatModels } from '../../storage/hooks-threats';
 import { formatTimestamp } from '../lib/dates';
 import { useRouter } from '../state/router-context';
 import { ImportModelButton } from './exchange/ImportModelButton';

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { ThreatModelRecord } from '../../../core/workspace/records';
-import { deleteThreatModel, getDatabase, reinstateThreatModel } from '../../storage';
+import { getDatabase } from '../../storage';
+import { deleteThreatModel, reinstateThreatModel } from '../../storage/threat-models';
 import { clip } from '../lib/labels';
 import { useConfirm } from '../state/confirm-context';
 import { useProblems } from '../state/problem-context';

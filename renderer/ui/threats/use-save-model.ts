@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { ModelIssue, ThreatModel } from '../../../core/threats';
-import { defaultDeps, getDatabase, saveThreatModel } from '../../storage';
+import { defaultDeps, getDatabase } from '../../storage';
+import { saveThreatModel } from '../../storage/threat-models';
 import { useProblems } from '../state/problem-context';
 
 /** Resolves null when saved, or the validation problems (path and message) that stopped it. */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { validatePlaybook, type PlaybookError } from '../../../../core/playbooks';
-import { defaultDeps, getDatabase, getUserPlaybook, saveUserPlaybook } from '../../../storage';
+import { defaultDeps, getDatabase } from '../../../storage';
+import { getUserPlaybook, saveUserPlaybook } from '../../../storage/playbooks';
 import { clip } from '../../lib/labels';
 import { useKeyWithin } from '../../lib/use-key-within';
 import { useConfirm } from '../../state/confirm-context';

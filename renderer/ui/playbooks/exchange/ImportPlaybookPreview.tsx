@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { countSteps, type PlaybookError } from '../../../../core/playbooks';
-import { defaultDeps, getDatabase, listUserPlaybooks, saveUserPlaybook } from '../../../storage';
+import { defaultDeps, getDatabase } from '../../../storage';
+import { listUserPlaybooks, saveUserPlaybook } from '../../../storage/playbooks';
 import { Dialog } from '../../components/Dialog';
 import { useProblems } from '../../state/problem-context';
 import { useRouter } from '../../state/router-context';

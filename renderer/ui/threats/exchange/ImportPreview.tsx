@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ThreatModel, ThreatModelId } from '../../../../core/threats';
-import { defaultDeps, getDatabase, getThreatModel, saveThreatModel } from '../../../storage';
+import { defaultDeps, getDatabase } from '../../../storage';
+import { getThreatModel, saveThreatModel } from '../../../storage/threat-models';
 import { Dialog } from '../../components/Dialog';
 import { useProblems } from '../../state/problem-context';
 import { useRouter } from '../../state/router-context';

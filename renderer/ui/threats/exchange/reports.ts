@@ -10,7 +10,7 @@ import {
   type ThreatModel,
 } from '../../../../core/threats';
 import { renderDiagram } from '../../../diagrams';
-import { modelOfRecord } from '../../../storage';
+import { modelOfRecord } from '../../../storage/threat-models';
 import type { Platform } from '../../../platform/types';
 
 /** What an export writes. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { generateThreats } from '../../../../core/threats';
 import type { ThreatModelRecord } from '../../../../core/workspace/records';
-import { useRuleLibrary } from '../../../storage';
+import { useRuleLibrary } from '../../../storage/hooks-threats';
 import { IssueList } from '../IssueList';
 import { useSaveModel } from '../use-save-model';
 import { generationCounts } from './filter';

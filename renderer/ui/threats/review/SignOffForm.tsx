@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { signOff, type IsoTimestamp } from '../../../../core/threats';
 import type { ThreatModelRecord } from '../../../../core/workspace/records';
-import { modelOfRecord } from '../../../storage';
+import { modelOfRecord } from '../../../storage/threat-models';
 import { useToasts } from '../../state/toast-context';
 import { useSaveModel } from '../use-save-model';
 

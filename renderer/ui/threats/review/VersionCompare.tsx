@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { diffModels, type ThreatModel, type ThreatModelSnapshot } from '../../../../core/threats';
-import { modelOfRecord } from '../../../storage';
+import { modelOfRecord } from '../../../storage/threat-models';
 import { DiffTable } from './DiffTable';
 
 // -1 stands for the model as it is now (unsigned changes).

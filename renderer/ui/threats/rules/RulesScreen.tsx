@@ -6,7 +6,9 @@ import {
   type ModelIssue,
 } from '../../../../core/threats';
 import type { RuleLibrarySettings } from '../../../../core/workspace/records';
-import { getDatabase, useRuleSettings, writeRuleSettings } from '../../../storage';
+import { getDatabase } from '../../../storage';
+import { useRuleSettings } from '../../../storage/hooks-threats';
+import { writeRuleSettings } from '../../../storage/settings';
 import { useProblems } from '../../state/problem-context';
 import { useToasts } from '../../state/toast-context';
 import { CustomRules } from './CustomRules';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ThreatModelId } from '../../../../core/threats';
-import { useThreatModel } from '../../../storage';
+import { useThreatModel } from '../../../storage/hooks-threats';
 import { isTypingTarget } from '../../lib/dom';
 import type { WorkshopStep } from '../../lib/route';
 import { useRouter } from '../../state/router-context';
