@@ -2,6 +2,7 @@
 // Ends with one line `N passed, N failed` counting every test and every check, which is
 // what CI reads (Vitest's and Playwright's own summaries are not in that form).
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,8 +78,18 @@ if (!chromium) {
 } else if (!buildOk) {
   check('end-to-end tests: skipped because the build failed', false);
 } else {
+  // A free port for the test server, so another server on the default port cannot break the run.
+  const port =
+    process.env.BULWARK_E2E_PORT ??
+    (await new Promise((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address();
+        probe.close(() => resolve(String(free)));
+      });
+    }));
   const e2eOk = step('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], {
     CHROME_PATH: chromium,
+    BULWARK_E2E_PORT: port,
   });
   const e2e = readJson(join(results, 'e2e.json'));
   if (e2e?.stats) {
