@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { flagsOf, LABELS, sensitivityOf, type ApiEntry } from '../../../core/inventory';
 import { FlagList } from '../components/FlagList';
 import { Icon } from '../components/Icon';
@@ -34,7 +34,9 @@ export function ApiDetail({ api }: { readonly api: ApiEntry }) {
   const sensitivity = sensitivityOf(api.dataClasses);
   const flags = flagsOf(api, today);
 
-  useEffect(() => {
+  // Before paint, not after: a key pressed as soon as the panel shows (Esc) must already
+  // land inside it.
+  useLayoutEffect(() => {
     headingRef.current?.focus();
   }, []);
 

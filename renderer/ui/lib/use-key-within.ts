@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, type RefObject } from 'react';
+import { useEffectEvent, useLayoutEffect, type RefObject } from 'react';
 
 /**
  * Listens for an event anywhere inside an element: a panel's Esc, a form's Ctrl+Enter,
@@ -11,7 +11,8 @@ export function useEventWithin<K extends keyof HTMLElementEventMap>(
   handler: (e: HTMLElementEventMap[K]) => void,
 ): void {
   const onEvent = useEffectEvent(handler);
-  useEffect(() => {
+  // Attached before paint: a key pressed as soon as the element shows must reach it.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const listener = (e: HTMLElementEventMap[K]): void => {
