@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { listSteps, toMermaidStateDiagram, type Playbook } from '../../../core/playbooks';
 import { MermaidDiagram } from '../components/MermaidDiagram';
 import { usePreferences } from '../state/preferences-context';
-import { DiagramExportButtons } from './exchange/DiagramExportButtons';
+import { DiagramExport } from '../components/DiagramExport';
 
 type PlaybookDiagramProps = {
   readonly playbook: Playbook;
@@ -31,7 +31,7 @@ export function PlaybookDiagram({
     <figure className="playbook-diagram" aria-label="State diagram">
       <div className="playbook-diagram__toolbar">
         <figcaption className="playbook__section-title">State diagram</figcaption>
-        <DiagramExportButtons svg={svg} title={playbook.title} />
+        <DiagramExport className="playbook-diagram__export" svg={svg} title={playbook.title} />
       </div>
       <MermaidDiagram
         text={text}

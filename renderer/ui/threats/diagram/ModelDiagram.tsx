@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { toMermaidDiagrams, type ElementId, type ThreatModel } from '../../../../core/threats';
 import { MermaidDiagram } from '../../components/MermaidDiagram';
 import { usePreferences } from '../../state/preferences-context';
-import { DiagramExport } from './DiagramExport';
+import { DiagramExport } from '../../components/DiagramExport';
 
 type ModelDiagramProps = {
   readonly model: ThreatModel;
@@ -53,7 +53,7 @@ export function ModelDiagram({ model, selectedId, onSelect }: ModelDiagramProps)
             </select>
           </div>
         )}
-        <DiagramExport svg={svg} title={model.title} />
+        <DiagramExport className="model-diagram__export" svg={svg} title={model.title} />
       </div>
       {model.elements.length === 0 ? (
         <p className="text-muted">The diagram appears as you add elements.</p>

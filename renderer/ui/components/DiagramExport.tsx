@@ -1,12 +1,17 @@
-import { getPlatform } from '../../../platform';
-import { saveDiagramPng, saveDiagramSvg } from '../../../diagrams';
-import { useProblems } from '../../state/problem-context';
-import { useToasts } from '../../state/toast-context';
+import { getPlatform } from '../../platform';
+import { saveDiagramPng, saveDiagramSvg } from '../../diagrams';
+import { useProblems } from '../state/problem-context';
+import { useToasts } from '../state/toast-context';
 
-type DiagramExportProps = { readonly svg: string | null; readonly title: string };
+type DiagramExportProps = {
+  readonly svg: string | null;
+  readonly title: string;
+  /** Where the screen places the buttons. */
+  readonly className: string;
+};
 
 /** Export the drawn diagram as SVG or PNG (enabled once it is drawn). */
-export function DiagramExport({ svg, title }: DiagramExportProps) {
+export function DiagramExport({ svg, title, className }: DiagramExportProps) {
   const { notify } = useToasts();
   const { reportError } = useProblems();
   const run = async (format: 'svg' | 'png'): Promise<void> => {
@@ -24,7 +29,7 @@ export function DiagramExport({ svg, title }: DiagramExportProps) {
     }
   };
   return (
-    <div className="model-diagram__export" role="group" aria-label="Export diagram">
+    <div className={className} role="group" aria-label="Export diagram">
       <button
         type="button"
         className="button button--secondary button--small"
