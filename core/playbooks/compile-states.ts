@@ -105,6 +105,31 @@ function lifecycle(step: Exclude<Step, EndStep>): Pick<StateConfig, 'entry' | 'e
   };
 }
 
+/** Checking or unchecking one of a step's tasks: update the checklist, record it. */
+function taskTransition(
+  kind: 'task.completed' | 'task.reopened',
+  action: 'markTask' | 'reopenTask',
+  stepId: string,
+  taskIds: readonly string[],
+) {
+  return {
+    guard: { type: 'isTaskOf' as const, params: { taskIds } },
+    actions: [
+      'stamp' as const,
+      action,
+      {
+        type: 'recordTimeline' as const,
+        params: ({ context, event }: { context: PlaybookContext; event: { type: string } }) => ({
+          kind,
+          stepId,
+          taskId: 'taskId' in event && typeof event.taskId === 'string' ? event.taskId : '',
+          ...when(context, event),
+        }),
+      },
+    ],
+  };
+}
+
 function checklistState(step: Extract<TrackStep, { kind: 'task' | 'notification' }>): StateConfig {
   const stepId = step.id;
   const taskIds = step.tasks.map((t) => t.id);
@@ -115,38 +140,8 @@ function checklistState(step: Extract<TrackStep, { kind: 'task' | 'notification'
     id: nodeId(stepId),
     ...lifecycle(step),
     on: {
-      'task.completed': {
-        guard: { type: 'isTaskOf', params: { taskIds } },
-        actions: [
-          'stamp',
-          'markTask',
-          {
-            type: 'recordTimeline',
-            params: ({ context, event }) => ({
-              kind: 'task.completed',
-              stepId,
-              taskId: 'taskId' in event ? event.taskId : '',
-              ...when(context, event),
-            }),
-          },
-        ],
-      },
-      'task.reopened': {
-        guard: { type: 'isTaskOf', params: { taskIds } },
-        actions: [
-          'stamp',
-          'reopenTask',
-          {
-            type: 'recordTimeline',
-            params: ({ context, event }) => ({
-              kind: 'task.reopened',
-              stepId,
-              taskId: 'taskId' in event ? event.taskId : '',
-              ...when(context, event),
-            }),
-          },
-        ],
-      },
+      'task.completed': taskTransition('task.completed', 'markTask', stepId, taskIds),
+      'task.reopened': taskTransition('task.reopened', 'reopenTask', stepId, taskIds),
       'notification.sent': {
         guard: {
           type: 'isTemplateOf',

@@ -7,8 +7,8 @@ import { errorsByField, orderedErrors, renderedKeys } from '../../lib/api-form';
 import { clip } from '../../lib/labels';
 import { useKeyWithin } from '../../lib/use-key-within';
 import { useToday } from '../../lib/use-today';
-import { useConfirm } from '../../state/confirm-context';
 import { useProblems } from '../../state/problem-context';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 import { useRouter } from '../../state/router-context';
 import { useToasts } from '../../state/toast-context';
 import { AccessSection } from './AccessSection';
@@ -24,8 +24,7 @@ import { useApiForm } from './use-api-form';
 export function ApiEditor({ entry }: { readonly entry: ApiEntry | null }) {
   const form = useApiForm(entry);
   const today = useToday();
-  const { navigate, guardLeaving } = useRouter();
-  const { confirm } = useConfirm();
+  const { navigate } = useRouter();
   const { notify } = useToasts();
   const { reportError } = useProblems();
   const [saving, setSaving] = useState(false);
@@ -52,22 +51,7 @@ export function ApiEditor({ entry }: { readonly entry: ApiEntry | null }) {
 
   // Leaving with unsaved changes (Cancel, Esc, another row, another area) asks first.
   const { dirty } = form;
-  useEffect(() => {
-    if (!dirty) return;
-    return guardLeaving((proceed) => {
-      if (saved.current) return true;
-      void confirm({
-        title: 'Discard changes?',
-        body: <p>Your changes to this API have not been saved.</p>,
-        confirmLabel: 'Discard changes',
-        cancelLabel: 'Keep editing',
-        tone: 'danger',
-      }).then((ok) => {
-        if (ok) proceed();
-      });
-      return false;
-    });
-  }, [dirty, guardLeaving, confirm]);
+  useLeaveGuard(dirty, 'this API', saved);
 
   const close = (): void => {
     navigate({ area: 'inventory', panel: entry ? { kind: 'view', id: entry.id } : null });

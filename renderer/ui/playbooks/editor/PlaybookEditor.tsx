@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { validatePlaybook, type PlaybookError } from '../../../../core/playbooks';
 import { defaultDeps, getDatabase } from '../../../storage';
 import { getUserPlaybook, saveUserPlaybook } from '../../../storage/playbooks';
 import { clip } from '../../lib/labels';
 import { useKeyWithin } from '../../lib/use-key-within';
-import { useConfirm } from '../../state/confirm-context';
 import { useProblems } from '../../state/problem-context';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 import { useRouter } from '../../state/router-context';
 import { useToasts } from '../../state/toast-context';
 import { PlaybookDiagram } from '../PlaybookDiagram';
@@ -33,8 +33,7 @@ export function PlaybookEditor({
   const [saveErrors, setSaveErrors] = useState<readonly PlaybookError[]>([]);
   const [saving, setSaving] = useState(false);
   const live = useLiveValidation(text, FILE_NAME);
-  const { navigate, guardLeaving } = useRouter();
-  const { confirm } = useConfirm();
+  const { navigate } = useRouter();
   const { notify } = useToasts();
   const { reportError } = useProblems();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -52,22 +51,7 @@ export function PlaybookEditor({
   const errorLines = useMemo(() => new Set(errors.map((e) => e.line)), [errors]);
 
   const dirty = unsavedFromStart || text !== initialSource;
-  useEffect(() => {
-    if (!dirty) return;
-    return guardLeaving((proceed) => {
-      if (saved.current) return true;
-      void confirm({
-        title: 'Discard changes?',
-        body: <p>Your changes to this playbook have not been saved.</p>,
-        confirmLabel: 'Discard changes',
-        cancelLabel: 'Keep editing',
-        tone: 'danger',
-      }).then((ok) => {
-        if (ok) proceed();
-      });
-      return false;
-    });
-  }, [dirty, guardLeaving, confirm]);
+  useLeaveGuard(dirty, 'this playbook', saved);
 
   const goTo = (e: PlaybookError): void => {
     const el = area.current;
