@@ -1,0 +1,13 @@
+// Exchange of threat models with other tools: Threat Dragon, Open Threat Model and the
+// Microsoft Threat Modeling Tool. Importers return a validated model or an error with its
+// place, never a partial model; exporters list what they could not carry.
+export * from './types';
+export { INTERNAL_PREFIX } from './common';
+export { importThreatDragon, looksLikeThreatDragon } from './threat-dragon-import';
+export { exportThreatDragon } from './threat-dragon-export';
+export { importOtm, looksLikeOtm } from './otm-import';
+export { exportOtm } from './otm-export';
+export { importTm7, looksLikeTm7 } from './tm7-import';
+export { layoutDiagram } from './layout';
+export * from './detect';
+export * from './input';

@@ -1,0 +1,37 @@
+import { newElement } from '../threats/factory';
+import type { Element } from '../threats/model';
+import type { ExchangeNote } from './types';
+import { note } from './types';
+
+// The "not carried" list of an export, grouped so a model with 70 rules on 20 elements
+// gives a handful of readable lines rather than hundreds.
+
+export class Carried {
+  private readonly groups = new Map<string, string[]>();
+
+  /** Records that `example` (a name, an id) of `category` could not be carried. */
+  add(category: string, example: string): void {
+    const list = this.groups.get(category) ?? [];
+    if (!list.includes(example)) list.push(example);
+    this.groups.set(category, list);
+  }
+
+  notes(): ExchangeNote[] {
+    return [...this.groups].map(([category, examples]) => {
+      const shown = examples.slice(0, 6).join(', ');
+      const more = examples.length > 6 ? ` and ${examples.length - 6} more` : '';
+      return note(`${category} (${examples.length}): ${shown}${more}.`);
+    });
+  }
+}
+
+const BASE = new Set(['kind', 'id', 'name', 'description', 'outOfScope', 'outOfScopeReason', 'tags', 'layout']);
+
+/** The element's properties that differ from a new element's defaults, minus `carried`. */
+export function recordedProperties(e: Element, carried: ReadonlySet<string>): string[] {
+  const blank = newElement(e.kind, e.id, e.name) as unknown as Record<string, unknown>;
+  const own = e as unknown as Record<string, unknown>;
+  return Object.keys(own).filter(
+    (k) => !BASE.has(k) && !carried.has(k) && JSON.stringify(own[k]) !== JSON.stringify(blank[k]),
+  );
+}
