@@ -68,9 +68,9 @@ export function cleanText(value: unknown, max = MAX_TEXT): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
-/** A one-line name (1 to 200 characters), or `fallback` when there is none. */
+/** A name (1 to 200 characters, line breaks kept as drawn), or `fallback` when there is none. */
 export function cleanName(value: unknown, fallback: string): string {
-  const s = cleanText(value, 100_000).replace(/\s+/g, ' ').trim();
+  const s = cleanText(value, 100_000).trim();
   const name = s === '' ? fallback : s;
   return name.length > MAX_NAME ? name.slice(0, MAX_NAME - 1) + '…' : name;
 }
