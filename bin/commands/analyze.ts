@@ -17,6 +17,7 @@ import {
   toSarif,
 } from '../../core/threats';
 import { createOpenApiInput, openApiInput } from '../../core/openapi';
+import { createExchangeInput, exchangeInput } from '../../core/exchange';
 import type { CliIo } from '../cli';
 import { UsageError } from '../cli';
 import { oneOf, readOptions } from './rules';
@@ -24,12 +25,14 @@ import { oneOf, readOptions } from './rules';
 const FORMATS = ['json', 'markdown', 'csv', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `Usage: bulwark analyze <model.bulwark.json | openapi.(json|yaml|yml)>
+const USAGE = `Usage: bulwark analyze <model.bulwark.json | openapi.(json|yaml|yml) | threat-dragon.json | otm.(json|yaml) | model.tm7>
                        [--format json|markdown|csv|sarif]
                        [--fail-on low|medium|elevated|high|critical] [--out file]
 
 Runs the threat rules over a model file, or over an OpenAPI 2.0 / 3.0 / 3.1 description
-(detected by its openapi or swagger key), headlessly and prints the threats. For OpenAPI,
+(detected by its openapi or swagger key), or over a Threat Dragon v1/v2, OTM 0.2 or
+Microsoft Threat Modeling Tool (.tm7) model (their threats are kept; what Bulwark cannot
+carry is listed on standard error), headlessly and prints the threats. For OpenAPI,
 per-operation threats carry "operation" and "location" (a JSON pointer), and SARIF results
 point at the line in the description.
 
@@ -49,11 +52,21 @@ Exit codes: 0 no failing threats, 1 threats at or above --fail-on, 2 bad input o
  * threat model; OpenAPI descriptions and Threat Dragon / OTM files plug in here, in
  * front of the model-file adapter (which accepts any .json as a last resort).
  */
-export const ANALYZE_INPUTS: readonly InputAdapter[] = [openApiInput, ...DEFAULT_INPUTS];
+export const ANALYZE_INPUTS: readonly InputAdapter[] = [
+  exchangeInput,
+  openApiInput,
+  ...DEFAULT_INPUTS,
+];
 
 /** ANALYZE_INPUTS with the OpenAPI adapter reporting its warnings to `warn`. */
 export function analyzeInputs(warn: (message: string) => void): readonly InputAdapter[] {
-  return ANALYZE_INPUTS.map((a) => (a === openApiInput ? createOpenApiInput(warn) : a));
+  return ANALYZE_INPUTS.map((a) =>
+    a === openApiInput
+      ? createOpenApiInput(warn)
+      : a === exchangeInput
+        ? createExchangeInput(warn)
+        : a,
+  );
 }
 
 // Messages are printed on one line whatever the file name or content holds.
@@ -95,7 +108,7 @@ function render(format: Format, analysis: Analysis, input: LoadedInput, file: st
 /** `bulwark analyze`: rules over a model file, as JSON, Markdown, CSV or SARIF. */
 export const analyzeCommand = {
   summary:
-    'run the threat rules over a model file or OpenAPI description (json, markdown, csv, sarif)',
+    'run the threat rules over a model file, OpenAPI description or Threat Dragon/OTM/.tm7 model',
   usage: USAGE,
   run: (args: readonly string[], io: CliIo): Promise<number> => {
     const { values, positionals } = readOptions(

@@ -39,7 +39,11 @@ export function detectParsed(fileName: string, text: string, json: unknown): Exc
   }
   // Unparseable JSON that names itself a Threat Dragon model: let its importer say where.
   const head = text.slice(0, 4096);
-  if (/^\s*\{/.test(head) && /"summary"\s*:/.test(head) && /"(detail|diagrams)"\s*:/.test(text.slice(0, 65536)))
+  if (
+    /^\s*\{/.test(head) &&
+    /"summary"\s*:/.test(head) &&
+    /"(detail|diagrams)"\s*:/.test(text.slice(0, 65536))
+  )
     return 'threat-dragon-v2';
   return null;
 }

@@ -16,14 +16,19 @@ function formatNote(fileName: string, kind: string, n: ExchangeNote): string {
   return `${fileName}${where}: ${kind}: ${n.message}${pointer}`;
 }
 
-export function createExchangeInput(onNote: (message: string) => void = () => undefined): InputAdapter {
+export function createExchangeInput(
+  onNote: (message: string) => void = () => undefined,
+): InputAdapter {
   return {
     name: 'Threat Dragon, OTM or Threat Modeling Tool file',
     accepts: (fileName, text, json) => detectParsed(fileName, text, json) !== null,
     load: (text, fileName) => {
       const format = detectParsed(fileName, text, parseOrUndefined(text));
       if (format === null)
-        return { ok: false, error: `${fileName}: not a ${Object.values(FORMAT_NAMES).join(', ')} file.` };
+        return {
+          ok: false,
+          error: `${fileName}: not a ${Object.values(FORMAT_NAMES).join(', ')} file.`,
+        };
       const r = importExchange(format, text, fileName, CLI_OPTIONS);
       if (!r.ok) return { ok: false, error: formatExchangeError(r.error) };
       for (const w of r.warnings) onNote(formatNote(fileName, 'warning', w));
@@ -33,7 +38,9 @@ export function createExchangeInput(onNote: (message: string) => void = () => un
         model: r.model,
         locate: (row) => {
           const at = r.locateElement(row.elementId);
-          return at && at.line !== null ? { line: at.line, column: at.column ?? 1, offset: 0 } : null;
+          return at && at.line !== null
+            ? { line: at.line, column: at.column ?? 1, offset: 0 }
+            : null;
         },
       };
     },

@@ -72,9 +72,7 @@ export function layoutDiagram(model: ThreatModel): DiagramLayout {
 }
 
 function childrenOf(model: ThreatModel, parent: ReadonlyMap<string, string>, of: string | null) {
-  return model.elements.filter(
-    (e) => e.kind !== 'data-flow' && (parent.get(e.id) ?? null) === of,
-  );
+  return model.elements.filter((e) => e.kind !== 'data-flow' && (parent.get(e.id) ?? null) === of);
 }
 
 function autoLayout(

@@ -28,7 +28,20 @@ const MITIGATION_STATE = {
 const CONFIDENTIALITY = { public: 0, internal: 40, confidential: 75, restricted: 100 } as const;
 const REPRESENTATION = 'bulwark-diagram';
 
-const REFERENCES = new Set(['kind', 'id', 'name', 'description', 'tags', 'layout', 'source', 'target', 'contains', 'assets', 'dataCarried', 'bidirectional']);
+const REFERENCES = new Set([
+  'kind',
+  'id',
+  'name',
+  'description',
+  'tags',
+  'layout',
+  'source',
+  'target',
+  'contains',
+  'assets',
+  'dataCarried',
+  'bidirectional',
+]);
 
 function ownAttributes(e: Element): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -43,11 +56,22 @@ export function exportOtm(model: ThreatModel): ExportResult {
   const { positions, parent, shared } = layoutDiagram(model);
   const byId = new Map(model.elements.map((e) => [e.id as string, e]));
   for (const id of shared)
-    warnings.push(note(`"${byId.get(id)?.name ?? id}" is in more than one trust boundary; OTM gives it the first as parent.`));
+    warnings.push(
+      note(
+        `"${byId.get(id)?.name ?? id}" is in more than one trust boundary; OTM gives it the first as parent.`,
+      ),
+    );
   const representation = (id: string) => {
     const l = positions.get(id);
     return l
-      ? [{ representation: REPRESENTATION, id: `${id}-shape`, position: { x: l.x, y: l.y }, size: { width: l.width, height: l.height } }]
+      ? [
+          {
+            representation: REPRESENTATION,
+            id: `${id}-shape`,
+            position: { x: l.x, y: l.y },
+            size: { width: l.width, height: l.height },
+          },
+        ]
       : [];
   };
 
@@ -65,7 +89,13 @@ export function exportOtm(model: ThreatModel): ExportResult {
     if (id === undefined) {
       id = mitigationPool.take(m.id, 'mitigation');
       mitigationId.set(key, id);
-      otmMitigations.push({ name: m.title, id, description: m.description, riskReduction: 25, attributes: null });
+      otmMitigations.push({
+        name: m.title,
+        id,
+        description: m.description,
+        riskReduction: 25,
+        attributes: null,
+      });
     }
     return id;
   };
@@ -76,7 +106,10 @@ export function exportOtm(model: ThreatModel): ExportResult {
     let id = otmThreatId.get(key);
     if (id === undefined) {
       const own = t.rating.likelihood === c.likelihood && t.rating.impact === c.impact;
-      id = threatPool.take(own ? c.id : `${c.id}.l${t.rating.likelihood}i${t.rating.impact}`, 'threat');
+      id = threatPool.take(
+        own ? c.id : `${c.id}.l${t.rating.likelihood}i${t.rating.impact}`,
+        'threat',
+      );
       otmThreatId.set(key, id);
       otmThreats.push({
         name: c.title,
@@ -113,8 +146,10 @@ export function exportOtm(model: ThreatModel): ExportResult {
     if (t.rating.override) carried.add('Severity overrides and their rationale', where);
     if (t.notes.trim() !== '' || t.dismissal || t.evidence.trim() !== '')
       carried.add('Threat notes, evidence and dismissals', where);
-    if (t.mitigations.some((m) => m.owner !== '' || m.due !== null)) carried.add('Mitigation owners and due dates', where);
-    if (t.operation !== undefined) carried.add('OpenAPI operations and locations', `${title} (${t.operation})`);
+    if (t.mitigations.some((m) => m.owner !== '' || m.due !== null))
+      carried.add('Mitigation owners and due dates', where);
+    if (t.operation !== undefined)
+      carried.add('OpenAPI operations and locations', `${title} (${t.operation})`);
     instancesOf.set(t.elementId, [...(instancesOf.get(t.elementId) ?? []), t]);
   }
   const threatsOn = (id: string) =>
@@ -125,7 +160,10 @@ export function exportOtm(model: ThreatModel): ExportResult {
         {
           threat: ref,
           state: STATE[t.status],
-          mitigations: t.mitigations.map((m) => ({ mitigation: mitigationRef(m), state: MITIGATION_STATE[m.status] })),
+          mitigations: t.mitigations.map((m) => ({
+            mitigation: mitigationRef(m),
+            state: MITIGATION_STATE[m.status],
+          })),
         },
       ];
     });
@@ -175,7 +213,10 @@ export function exportOtm(model: ThreatModel): ExportResult {
       description: e.description,
       parent: { trustZone: zone },
       representations: representation(e.id),
-      assets: e.kind === 'data-store' ? { processed: [], stored: [...assets] } : { processed: [...assets], stored: [] },
+      assets:
+        e.kind === 'data-store'
+          ? { processed: [], stored: [...assets] }
+          : { processed: [...assets], stored: [] },
       threats: threatsOn(e.id),
       tags: [...e.tags],
       attributes: { [OTM_ATTRIBUTE]: ownAttributes(e) },
@@ -186,7 +227,8 @@ export function exportOtm(model: ThreatModel): ExportResult {
       id: OUTSIDE_ZONE,
       name: 'Outside any trust boundary',
       type: 'bulwark-outside',
-      description: 'Elements the Bulwark model places in no trust boundary (OTM requires a parent).',
+      description:
+        'Elements the Bulwark model places in no trust boundary (OTM requires a parent).',
       risk: { trustRating: 0 },
       representations: [],
       attributes: { [OTM_ATTRIBUTE]: { synthetic: true } },
@@ -198,15 +240,29 @@ export function exportOtm(model: ThreatModel): ExportResult {
     maxX = Math.max(maxX, l.x + l.width);
     maxY = Math.max(maxY, l.y + l.height);
   }
-  if (model.assumptions.length > 0) carried.add('Assumptions', `${model.assumptions.length} assumptions`);
+  if (model.assumptions.length > 0)
+    carried.add('Assumptions', `${model.assumptions.length} assumptions`);
   if (model.apiIds.length > 0) carried.add('Links to inventory APIs', model.apiIds.join(', '));
-  if (model.versions.length > 0) carried.add('Signed-off versions', model.versions.map((v) => `v${v.version}`).join(', '));
+  if (model.versions.length > 0)
+    carried.add('Signed-off versions', model.versions.map((v) => `v${v.version}`).join(', '));
 
   const otm = {
     otmVersion: '0.2.0',
-    project: { name: model.title, id: model.id, description: model.scope, tags: [], attributes: null },
+    project: {
+      name: model.title,
+      id: model.id,
+      description: model.scope,
+      tags: [],
+      attributes: null,
+    },
     representations: [
-      { name: 'Data flow diagram', id: REPRESENTATION, type: 'diagram', size: { width: Math.ceil(maxX + 40), height: Math.ceil(maxY + 40) }, attributes: null },
+      {
+        name: 'Data flow diagram',
+        id: REPRESENTATION,
+        type: 'diagram',
+        size: { width: Math.ceil(maxX + 40), height: Math.ceil(maxY + 40) },
+        attributes: null,
+      },
     ],
     assets: model.assets.map((a) => ({
       name: a.name,
@@ -218,7 +274,9 @@ export function exportOtm(model: ThreatModel): ExportResult {
         availability: 50,
         comment: `Bulwark sensitivity: ${a.sensitivity}. Integrity and availability are not rated in Bulwark.`,
       },
-      attributes: { [OTM_ATTRIBUTE]: { sensitivity: a.sensitivity, dataClasses: [...a.dataClasses] } },
+      attributes: {
+        [OTM_ATTRIBUTE]: { sensitivity: a.sensitivity, dataClasses: [...a.dataClasses] },
+      },
     })),
     trustZones,
     components,

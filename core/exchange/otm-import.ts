@@ -39,12 +39,18 @@ export const OUTSIDE_ZONE = 'bulwark-outside';
 export function looksLikeOtm(fileName: string, text: string, json: unknown): boolean {
   if (isObject(json)) return 'otmVersion' in json;
   if (json !== undefined) return false;
-  return /^\s*["']?otmVersion["']?\s*:/m.test(text.slice(0, 4096)) || /\.otm(\.ya?ml|\.json)?$/i.test(fileName);
+  return (
+    /^\s*["']?otmVersion["']?\s*:/m.test(text.slice(0, 4096)) ||
+    /\.otm(\.ya?ml|\.json)?$/i.test(fileName)
+  );
 }
 
 type Parsed = { json: unknown; locate: (p: string) => Place; repairedAt?: number | null };
 
-function parseOtmText(text: string, file: string): { ok: true; value: Parsed } | { ok: false; result: ImportResult } {
+function parseOtmText(
+  text: string,
+  file: string,
+): { ok: true; value: Parsed } | { ok: false; result: ImportResult } {
   if (/^\s*[{[]/.test(text)) {
     const r = parseJson(text, file);
     if (!r.ok) return r;
@@ -59,7 +65,11 @@ function parseOtmText(text: string, file: string): { ok: true; value: Parsed } |
     const repaired = reindentQuotedScalars(text);
     if (repaired.firstLine !== null) {
       const counter = new LineCounter();
-      const again = parseDocument(repaired.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+      const again = parseDocument(repaired.text, {
+        lineCounter: counter,
+        prettyErrors: false,
+        uniqueKeys: false,
+      });
       if (again.errors.length === 0) {
         doc = again;
         lineCounter = counter;
@@ -82,10 +92,19 @@ function parseOtmText(text: string, file: string): { ok: true; value: Parsed } |
   try {
     json = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, result: failure(file, `not valid YAML: ${e instanceof Error ? e.message : String(e)}`) };
+    return {
+      ok: false,
+      result: failure(file, `not valid YAML: ${e instanceof Error ? e.message : String(e)}`),
+    };
   }
   const locate = (p: string): Place => {
-    const segments = p === '' ? [] : p.slice(1).split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const segments =
+      p === ''
+        ? []
+        : p
+            .slice(1)
+            .split('/')
+            .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
     for (let n = segments.length; n >= 0; n--) {
       const node: unknown = n === 0 ? doc.contents : doc.getIn(segments.slice(0, n), true);
       if (isNode(node) && node.range) {
@@ -157,8 +176,10 @@ const sensitivity = (confidentiality: number | null): AssetSensitivity =>
           ? 'internal'
           : 'public';
 
-const STORE_TYPE = /data.?base|\bdb\b|store|storage|bucket|queue|cache|file|s3|sql|mongo|redis|dynamo|elastic|kafka|log|vault|secret/i;
-const ACTOR_TYPE = /client|browser|user|actor|external|mobile|partner|third|device|customer|person|human/i;
+const STORE_TYPE =
+  /data.?base|\bdb\b|store|storage|bucket|queue|cache|file|s3|sql|mongo|redis|dynamo|elastic|kafka|log|vault|secret/i;
+const ACTOR_TYPE =
+  /client|browser|user|actor|external|mobile|partner|third|device|customer|person|human/i;
 
 function kindFor(type: string): ElementKind {
   if (STORE_TYPE.test(type)) return 'data-store';
@@ -170,12 +191,30 @@ function kindFor(type: string): ElementKind {
 function ownProperties(kind: ElementKind, attrs: unknown): Record<string, unknown> {
   if (!isObject(attrs) || !isObject(attrs[OTM_ATTRIBUTE])) return {};
   const own = attrs[OTM_ATTRIBUTE];
-  const shape = ELEMENT_SCHEMAS[kind].shape as Record<string, { safeParse: (v: unknown) => { success: boolean } }>;
+  const shape = ELEMENT_SCHEMAS[kind].shape as Record<
+    string,
+    { safeParse: (v: unknown) => { success: boolean } }
+  >;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(own)) {
-    if (['kind', 'id', 'name', 'description', 'source', 'target', 'contains', 'assets', 'dataCarried', 'crossesBoundaries', 'layout'].includes(k)) continue;
+    if (
+      [
+        'kind',
+        'id',
+        'name',
+        'description',
+        'source',
+        'target',
+        'contains',
+        'assets',
+        'dataCarried',
+        'crossesBoundaries',
+        'layout',
+      ].includes(k)
+    )
+      continue;
     const field = shape[k];
-    if (field && field.safeParse(v).success) out[k] = v;
+    if (field?.safeParse(v).success) out[k] = v;
   }
   return out;
 }
@@ -184,36 +223,62 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
   const { json, locate } = p;
   const fail = (at: string, message: string) => failure(file, message, locate(at));
   if (!isObject(json)) return fail('', 'an OTM file is an object with otmVersion and project.');
-  if (typeof json.otmVersion !== 'string') return fail('', 'an OTM file needs an "otmVersion" text (such as "0.2.0").');
+  if (typeof json.otmVersion !== 'string')
+    return fail('', 'an OTM file needs an "otmVersion" text (such as "0.2.0").');
   if (!isObject(json.project)) return fail('', 'an OTM file needs a "project" object.');
-  if (typeof json.project.name !== 'string') return fail('/project', 'the project needs a "name" text.');
-  if (typeof json.project.id !== 'string') return fail('/project', 'the project needs an "id" text.');
-  for (const key of ['trustZones', 'components', 'dataflows', 'threats', 'mitigations', 'assets', 'representations'] as const)
+  if (typeof json.project.name !== 'string')
+    return fail('/project', 'the project needs a "name" text.');
+  if (typeof json.project.id !== 'string')
+    return fail('/project', 'the project needs an "id" text.');
+  for (const key of [
+    'trustZones',
+    'components',
+    'dataflows',
+    'threats',
+    'mitigations',
+    'assets',
+    'representations',
+  ] as const)
     if (json[key] !== undefined && json[key] !== null && !Array.isArray(json[key]))
       return fail(pointer(key), `"${key}" must be a list.`);
 
   const draft = new Draft(locate);
   if (p.repairedAt !== null && p.repairedAt !== undefined)
-    draft.warn('', `Line ${p.repairedAt}: a quoted text continues on lines indented less than YAML allows; it is read as other OTM tools read it.`);
-  if (!json.otmVersion.startsWith('0.2')) draft.warn('/otmVersion', `OTM version ${json.otmVersion} is read as 0.2.`);
+    draft.warn(
+      '',
+      `Line ${p.repairedAt}: a quoted text continues on lines indented less than YAML allows; it is read as other OTM tools read it.`,
+    );
+  if (!json.otmVersion.startsWith('0.2'))
+    draft.warn('/otmVersion', `OTM version ${json.otmVersion} is read as 0.2.`);
   draft.title = json.project.name;
   draft.scope = asString(json.project.description);
   for (const key of ['owner', 'ownerContact', 'tags', 'attributes'] as const)
-    if (json.project[key] !== undefined && json.project[key] !== null && asArray(json.project[key]).length !== 0)
+    if (
+      json.project[key] !== undefined &&
+      json.project[key] !== null &&
+      asArray(json.project[key]).length !== 0
+    )
       draft.drop(pointer('project', key), `The project's ${key}.`);
   const reps = asArray(json.representations);
   const diagramReps = new Set<string>();
   reps.forEach((r, i) => {
     if (!isObject(r)) return;
     if (asString(r.type) === 'diagram') diagramReps.add(asString(r.id));
-    else draft.drop(pointer('representations', i), `Representation "${cleanName(r.name, asString(r.id))}" (${cleanName(r.type, 'unknown type')}).`);
+    else
+      draft.drop(
+        pointer('representations', i),
+        `Representation "${cleanName(r.name, asString(r.id))}" (${cleanName(r.type, 'unknown type')}).`,
+      );
   });
   const layoutFrom = (item: JsonObject, at: string) => {
     const list = asArray(item.representations);
     for (const [i, r] of list.entries()) {
       if (!isObject(r)) continue;
       if (diagramReps.size > 0 && !diagramReps.has(asString(r.representation))) {
-        draft.drop(`${at}/representations/${i}`, `A ${cleanName(r.representation, 'code')} representation of "${cleanName(item.name, '')}".`);
+        draft.drop(
+          `${at}/representations/${i}`,
+          `A ${cleanName(r.representation, 'code')} representation of "${cleanName(item.name, '')}".`,
+        );
         continue;
       }
       const l = layoutOf(r.position, r.size);
@@ -227,20 +292,34 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
   const assetPool = catalogueIds();
   asArray(json.assets).forEach((a, i) => {
     const at = pointer('assets', i);
-    if (!isObject(a)) return draft.warn(at, 'An asset that is not an object was skipped.');
+    if (!isObject(a)) {
+      draft.warn(at, 'An asset that is not an object was skipped.');
+      return;
+    }
     const id = assetPool.take(a.id, 'asset');
     assetIds.set(asString(a.id), id);
     const risk = isObject(a.risk) ? a.risk : {};
-    const own = isObject(a.attributes) && isObject(a.attributes[OTM_ATTRIBUTE]) ? a.attributes[OTM_ATTRIBUTE] : {};
+    const own =
+      isObject(a.attributes) && isObject(a.attributes[OTM_ATTRIBUTE])
+        ? a.attributes[OTM_ATTRIBUTE]
+        : {};
     const ownSens = asString(own.sensitivity);
     draft.assets.push({
       id,
       name: cleanName(a.name, id),
       description: cleanText(a.description),
-      sensitivity: ['public', 'internal', 'confidential', 'restricted'].includes(ownSens) ? ownSens : sensitivity(asNumber(risk.confidentiality)),
-      ...(Array.isArray(own.dataClasses) ? { dataClasses: own.dataClasses.filter((d) => typeof d === 'string') } : {}),
+      sensitivity: ['public', 'internal', 'confidential', 'restricted'].includes(ownSens)
+        ? ownSens
+        : sensitivity(asNumber(risk.confidentiality)),
+      ...(Array.isArray(own.dataClasses)
+        ? { dataClasses: own.dataClasses.filter((d) => typeof d === 'string') }
+        : {}),
     });
-    if (!isObject(own) || ownSens === '') draft.drop(`${at}/risk`, `Integrity and availability ratings of asset "${cleanName(a.name, id)}".`);
+    if (!isObject(own) || ownSens === '')
+      draft.drop(
+        `${at}/risk`,
+        `Integrity and availability ratings of asset "${cleanName(a.name, id)}".`,
+      );
   });
   const assetList = (v: unknown, at: string): string[] =>
     asArray(v)
@@ -255,9 +334,15 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
   const zoneParents: { child: string; parent: string; at: string }[] = [];
   asArray(json.trustZones).forEach((z, i) => {
     const at = pointer('trustZones', i);
-    if (!isObject(z)) return draft.warn(at, 'A trust zone that is not an object was skipped.');
-    const own = isObject(z.attributes) && isObject(z.attributes[OTM_ATTRIBUTE]) ? z.attributes[OTM_ATTRIBUTE] : null;
-    if (own && own.synthetic === true) {
+    if (!isObject(z)) {
+      draft.warn(at, 'A trust zone that is not an object was skipped.');
+      return;
+    }
+    const own =
+      isObject(z.attributes) && isObject(z.attributes[OTM_ATTRIBUTE])
+        ? z.attributes[OTM_ATTRIBUTE]
+        : null;
+    if (own?.synthetic === true) {
       zoneIds.set(asString(z.id), '');
       return;
     }
@@ -276,7 +361,8 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
       },
       at,
     );
-    if (isObject(z.risk) && own === null) draft.drop(`${at}/risk`, `Trust rating of "${cleanName(z.name, id)}".`);
+    if (isObject(z.risk) && own === null)
+      draft.drop(`${at}/risk`, `Trust rating of "${cleanName(z.name, id)}".`);
     if (isObject(z.parent) && z.parent.trustZone !== undefined)
       zoneParents.push({ child: id, parent: asString(z.parent.trustZone), at });
   });
@@ -284,7 +370,10 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
     const zid = zoneIds.get(zone);
     if (zid === '') return;
     const b = zid === undefined ? undefined : draft.element(zid);
-    if (!b) return draft.warn(at, `The parent trust zone "${cleanName(zone, '?')}" does not exist.`);
+    if (!b) {
+      draft.warn(at, `The parent trust zone "${cleanName(zone, '?')}" does not exist.`);
+      return;
+    }
     (b.contains as string[]).push(child);
   };
   for (const z of zoneParents) contain(z.parent, z.child, z.at);
@@ -294,19 +383,40 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
   const componentParents: { child: string; parent: JsonObject; at: string }[] = [];
   asArray(json.components).forEach((c, i) => {
     const at = pointer('components', i);
-    if (!isObject(c)) return draft.warn(at, 'A component that is not an object was skipped.');
-    const own = isObject(c.attributes) && isObject(c.attributes[OTM_ATTRIBUTE]) ? c.attributes[OTM_ATTRIBUTE] : null;
+    if (!isObject(c)) {
+      draft.warn(at, 'A component that is not an object was skipped.');
+      return;
+    }
+    const own =
+      isObject(c.attributes) && isObject(c.attributes[OTM_ATTRIBUTE])
+        ? c.attributes[OTM_ATTRIBUTE]
+        : null;
     const ownKind = own ? asString(own.kind) : '';
     const type = asString(c.type);
     const kind: ElementKind =
-      ownKind === 'external-entity' || ownKind === 'process' || ownKind === 'data-store' ? ownKind : kindFor(type);
-    if (!own) draft.drop(`${at}/type`, `Component type "${cleanName(type, '(none)')}" of "${cleanName(c.name, '')}" (read as ${kind.replace('-', ' ')}).`);
+      ownKind === 'external-entity' || ownKind === 'process' || ownKind === 'data-store'
+        ? ownKind
+        : kindFor(type);
+    if (!own)
+      draft.drop(
+        `${at}/type`,
+        `Component type "${cleanName(type, '(none)')}" of "${cleanName(c.name, '')}" (read as ${kind.replace('-', ' ')}).`,
+      );
     const id = draft.ids.take(c.id, 'component');
     componentIds.set(asString(c.id), id);
     const layout = layoutFrom(c, at);
-    const assets = isObject(c.assets) ? [...assetList(c.assets.processed, `${at}/assets/processed`), ...assetList(c.assets.stored, `${at}/assets/stored`)] : [];
-    const tags = asArray(c.tags).filter((t): t is string => typeof t === 'string').map((t) => cleanName(t, 'tag').slice(0, 60)).slice(0, 50);
-    if (kind === 'external-entity' && assets.length > 0) draft.drop(`${at}/assets`, `Assets of external entity "${cleanName(c.name, id)}".`);
+    const assets = isObject(c.assets)
+      ? [
+          ...assetList(c.assets.processed, `${at}/assets/processed`),
+          ...assetList(c.assets.stored, `${at}/assets/stored`),
+        ]
+      : [];
+    const tags = asArray(c.tags)
+      .filter((t): t is string => typeof t === 'string')
+      .map((t) => cleanName(t, 'tag').slice(0, 60))
+      .slice(0, 50);
+    if (kind === 'external-entity' && assets.length > 0)
+      draft.drop(`${at}/assets`, `Assets of external entity "${cleanName(c.name, id)}".`);
     draft.addElement(
       {
         kind,
@@ -328,8 +438,12 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
     else if (parent.component !== undefined) {
       const host = componentIds.get(asString(parent.component));
       const hostParent = componentParents.find((cp) => cp.child === host);
-      draft.drop(`${at}/parent`, `Component nesting: "${draft.element(child)?.name ?? child}" sits inside a component (placed in that component's trust zone).`);
-      if (hostParent && hostParent.parent.trustZone !== undefined) contain(asString(hostParent.parent.trustZone), child, at);
+      draft.drop(
+        `${at}/parent`,
+        `Component nesting: "${draft.element(child)?.name ?? child}" sits inside a component (placed in that component's trust zone).`,
+      );
+      if (hostParent?.parent.trustZone !== undefined)
+        contain(asString(hostParent.parent.trustZone), child, at);
     }
   }
 
@@ -337,27 +451,45 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
   const flowIds = new Map<string, string>();
   asArray(json.dataflows).forEach((f, i) => {
     const at = pointer('dataflows', i);
-    if (!isObject(f)) return draft.warn(at, 'A dataflow that is not an object was skipped.');
+    if (!isObject(f)) {
+      draft.warn(at, 'A dataflow that is not an object was skipped.');
+      return;
+    }
     const source = componentIds.get(asString(f.source));
     const target = componentIds.get(asString(f.destination));
     if (source === undefined || target === undefined) {
-      draft.warn(at, `Dataflow "${cleanName(f.name, '')}" does not connect two components; it is not imported.`);
-      draft.drop(at, `Dataflow "${cleanName(f.name, '')}" between ${cleanName(f.source, '?')} and ${cleanName(f.destination, '?')}.`);
+      draft.warn(
+        at,
+        `Dataflow "${cleanName(f.name, '')}" does not connect two components; it is not imported.`,
+      );
+      draft.drop(
+        at,
+        `Dataflow "${cleanName(f.name, '')}" between ${cleanName(f.source, '?')} and ${cleanName(f.destination, '?')}.`,
+      );
       return;
     }
     const id = draft.ids.take(f.id, 'flow');
     flowIds.set(asString(f.id), id);
     const own = ownProperties('data-flow', f.attributes);
-    const crossing = isObject(f.attributes) && isObject(f.attributes[OTM_ATTRIBUTE])
-      ? asArray(f.attributes[OTM_ATTRIBUTE].crossesBoundaries).map((b) => zoneIds.get(asString(b))).filter((b): b is string => b !== undefined && b !== '')
-      : [];
+    const crossing =
+      isObject(f.attributes) && isObject(f.attributes[OTM_ATTRIBUTE])
+        ? asArray(f.attributes[OTM_ATTRIBUTE].crossesBoundaries)
+            .map((b) => zoneIds.get(asString(b)))
+            .filter((b): b is string => b !== undefined && b !== '')
+        : [];
     draft.addElement(
       {
         kind: 'data-flow',
         id,
-        name: cleanName(f.name, `${draft.element(source)?.name ?? source} to ${draft.element(target)?.name ?? target}`),
+        name: cleanName(
+          f.name,
+          `${draft.element(source)?.name ?? source} to ${draft.element(target)?.name ?? target}`,
+        ),
         description: cleanText(f.description),
-        tags: asArray(f.tags).filter((t): t is string => typeof t === 'string').map((t) => cleanName(t, 'tag').slice(0, 60)).slice(0, 50),
+        tags: asArray(f.tags)
+          .filter((t): t is string => typeof t === 'string')
+          .map((t) => cleanName(t, 'tag').slice(0, 60))
+          .slice(0, 50),
         ...own,
         source,
         target,
@@ -370,14 +502,28 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
   });
 
   // The catalogues.
-  type Cat = { id: string; title: string; description: string; stride: Stride; likelihood: Level; impact: Level; extra: Record<string, unknown> };
+  type Cat = {
+    id: string;
+    title: string;
+    description: string;
+    stride: Stride;
+    likelihood: Level;
+    impact: Level;
+    extra: Record<string, unknown>;
+  };
   const threats = new Map<string, Cat>();
   asArray(json.threats).forEach((t, i) => {
     const at = pointer('threats', i);
-    if (!isObject(t)) return draft.warn(at, 'A threat that is not an object was skipped.');
+    if (!isObject(t)) {
+      draft.warn(at, 'A threat that is not an object was skipped.');
+      return;
+    }
     const title = cleanName(t.name, asString(t.id) || 'Threat');
     const cats = asArray(t.categories);
-    const own = isObject(t.attributes) && isObject(t.attributes[OTM_ATTRIBUTE]) ? t.attributes[OTM_ATTRIBUTE] : {};
+    const own =
+      isObject(t.attributes) && isObject(t.attributes[OTM_ATTRIBUTE])
+        ? t.attributes[OTM_ATTRIBUTE]
+        : {};
     let stride: Stride | null = null;
     for (const c of cats) {
       const s = strideFromWord(c);
@@ -388,10 +534,20 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
     }
     if (/^[STRIDE]$/.test(asString(own.stride))) stride = asString(own.stride) as Stride;
     if (stride === null) {
-      draft.warn(at, `Threat "${title}" has no STRIDE category; it is filed under ${STRIDE_NAMES.I}.`);
+      draft.warn(
+        at,
+        `Threat "${title}" has no STRIDE category; it is filed under ${STRIDE_NAMES.I}.`,
+      );
       stride = 'I';
     }
-    if (cats.length > 1) draft.drop(`${at}/categories`, `Further categories of "${title}" (${cats.slice(1).map((c) => cleanName(c, '')).join(', ')}).`);
+    if (cats.length > 1)
+      draft.drop(
+        `${at}/categories`,
+        `Further categories of "${title}" (${cats
+          .slice(1)
+          .map((c) => cleanName(c, ''))
+          .join(', ')}).`,
+      );
     const risk = isObject(t.risk) ? t.risk : {};
     const lvl = (v: unknown, fallback: Level): Level => {
       const n = asNumber(v);
@@ -399,21 +555,44 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
     };
     const ownL = asNumber(own.likelihood);
     const ownI = asNumber(own.impact);
-    const likelihood = ownL !== null && ownL >= 1 && ownL <= 4 ? levelOf(ownL) : lvl(risk.likelihood, 2);
+    const likelihood =
+      ownL !== null && ownL >= 1 && ownL <= 4 ? levelOf(ownL) : lvl(risk.likelihood, 2);
     const impact = ownI !== null && ownI >= 1 && ownI <= 4 ? levelOf(ownI) : lvl(risk.impact, 2);
-    const cwe = asArray(t.cwes).map((c) => asString(c).toUpperCase().replace(/^CWE[- ]?/, 'CWE-')).filter((c) => /^CWE-\d{1,5}$/.test(c)).slice(0, 20);
+    const cwe = asArray(t.cwes)
+      .map((c) =>
+        asString(c)
+          .toUpperCase()
+          .replace(/^CWE[- ]?/, 'CWE-'),
+      )
+      .filter((c) => /^CWE-\d{1,5}$/.test(c))
+      .slice(0, 20);
     const extra: Record<string, unknown> = { cwe };
     for (const k of ['ruleId', 'owasp'] as const) if (typeof own[k] === 'string') extra[k] = own[k];
-    if (Array.isArray(own.capec)) extra.capec = own.capec.filter((c) => typeof c === 'string' && /^CAPEC-\d{1,5}$/.test(c));
+    if (Array.isArray(own.capec))
+      extra.capec = own.capec.filter((c) => typeof c === 'string' && /^CAPEC-\d{1,5}$/.test(c));
     if (typeof own.threatId === 'string') extra.ownId = own.threatId;
     if (typeof risk.likelihoodComment === 'string' || typeof risk.impactComment === 'string')
       draft.drop(`${at}/risk`, `Risk comments of "${title}".`);
-    threats.set(asString(t.id), { id: asString(t.id), title, description: cleanText(t.description), stride, likelihood, impact, extra });
+    threats.set(asString(t.id), {
+      id: asString(t.id),
+      title,
+      description: cleanText(t.description),
+      stride,
+      likelihood,
+      impact,
+      extra,
+    });
   });
   const mitigations = new Map<string, { title: string; description: string }>();
   asArray(json.mitigations).forEach((m, i) => {
-    if (!isObject(m)) return draft.warn(pointer('mitigations', i), 'A mitigation that is not an object was skipped.');
-    mitigations.set(asString(m.id), { title: cleanName(m.name, asString(m.id) || 'Mitigation'), description: cleanText(m.description) });
+    if (!isObject(m)) {
+      draft.warn(pointer('mitigations', i), 'A mitigation that is not an object was skipped.');
+      return;
+    }
+    mitigations.set(asString(m.id), {
+      title: cleanName(m.name, asString(m.id) || 'Mitigation'),
+      description: cleanText(m.description),
+    });
   });
 
   // Instances on components and flows. Bulwark's own files split one catalogue threat by
@@ -422,10 +601,16 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
   const instancesOn = (list: unknown, elementId: string, at: string) => {
     asArray(list).forEach((inst, i) => {
       const iat = `${at}/${i}`;
-      if (!isObject(inst)) return draft.warn(iat, 'A threat instance that is not an object was skipped.');
+      if (!isObject(inst)) {
+        draft.warn(iat, 'A threat instance that is not an object was skipped.');
+        return;
+      }
       const t = threats.get(asString(inst.threat));
       if (!t) {
-        draft.warn(iat, `Threat instance refers to "${cleanName(inst.threat, '?')}", which is not in the threat catalogue; it is skipped.`);
+        draft.warn(
+          iat,
+          `Threat instance refers to "${cleanName(inst.threat, '?')}", which is not in the threat catalogue; it is skipped.`,
+        );
         return;
       }
       const key = asString(t.extra.ownId ?? t.id);
@@ -454,24 +639,46 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
       if (threatStatusFromWord(inst.state) === null)
         draft.warn(`${iat}/state`, `Threat state "${cleanName(inst.state, '')}" is read as open.`);
       if (status === 'accepted') {
-        draft.warn(`${iat}/state`, `Accepted threat "${t.title}" comes in as open: OTM carries no owner, rationale or expiry for the acceptance.`);
+        draft.warn(
+          `${iat}/state`,
+          `Accepted threat "${t.title}" comes in as open: OTM carries no owner, rationale or expiry for the acceptance.`,
+        );
         status = 'open';
       }
       const mits = asArray(inst.mitigations).flatMap((m, mi) => {
         if (!isObject(m)) return [];
         const known = mitigations.get(asString(m.mitigation));
         if (!known) {
-          draft.warn(`${iat}/mitigations/${mi}`, `Mitigation "${cleanName(m.mitigation, '?')}" is not in the mitigation catalogue; it is skipped.`);
+          draft.warn(
+            `${iat}/mitigations/${mi}`,
+            `Mitigation "${cleanName(m.mitigation, '?')}" is not in the mitigation catalogue; it is skipped.`,
+          );
           return [];
         }
         const st = mitigationStatusFromWord(m.state);
         if (st === null && asString(m.state) !== '')
-          draft.drop(`${iat}/mitigations/${mi}/state`, `Mitigation state "${cleanName(m.state, '')}" of "${known.title}" (read as proposed).`);
-        return [{ id: catalogueIds().take(m.mitigation, `m${mi + 1}`), title: known.title, description: known.description, status: st ?? 'proposed' }];
+          draft.drop(
+            `${iat}/mitigations/${mi}/state`,
+            `Mitigation state "${cleanName(m.state, '')}" of "${known.title}" (read as proposed).`,
+          );
+        return [
+          {
+            id: catalogueIds().take(m.mitigation, `m${mi + 1}`),
+            title: known.title,
+            description: known.description,
+            status: st ?? 'proposed',
+          },
+        ];
       });
       const seen = new Set<string>();
       const unique = mits.filter((m) => !seen.has(m.id) && seen.add(m.id));
-      draft.addInstance(catalogueId, elementId, { status, rating: { likelihood: t.likelihood, impact: t.impact }, mitigations: unique }, iat, () => ({ ...entry(), ruleId: null }));
+      draft.addInstance(
+        catalogueId,
+        elementId,
+        { status, rating: { likelihood: t.likelihood, impact: t.impact }, mitigations: unique },
+        iat,
+        () => ({ ...entry(), ruleId: null }),
+      );
     });
   };
   asArray(json.components).forEach((c, i) => {
@@ -486,4 +693,3 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
   });
   return draft.finish('otm', file, options);
 }
-

@@ -25,12 +25,26 @@ export class Carried {
   }
 }
 
-const BASE = new Set(['kind', 'id', 'name', 'description', 'outOfScope', 'outOfScopeReason', 'tags', 'layout']);
+const BASE = new Set([
+  'kind',
+  'id',
+  'name',
+  'description',
+  'outOfScope',
+  'outOfScopeReason',
+  'tags',
+  'layout',
+]);
 
 /** The element's properties that differ from a new element's defaults, minus `carried`. */
 export function recordedProperties(e: Element, carried: ReadonlySet<string>): string[] {
   const ends = e.kind === 'data-flow' ? { source: e.source, target: e.target } : {};
-  const blank = newElement(e.kind, e.id, e.name, ends) as unknown as Record<string, unknown>;
+  const blank = newElement(
+    e.kind,
+    e.id,
+    e.name,
+    ends as Partial<Omit<Element, 'kind' | 'id'>>,
+  ) as unknown as Record<string, unknown>;
   const own = e as unknown as Record<string, unknown>;
   return Object.keys(own).filter(
     (k) => !BASE.has(k) && !carried.has(k) && JSON.stringify(own[k]) !== JSON.stringify(blank[k]),

@@ -15,7 +15,13 @@ import { note } from './types';
 
 const TD_VERSION = '2.2.0';
 
-const TD_SEVERITY = { low: 'Low', medium: 'Medium', elevated: 'Medium', high: 'High', critical: 'Critical' } as const;
+const TD_SEVERITY = {
+  low: 'Low',
+  medium: 'Medium',
+  elevated: 'Medium',
+  high: 'High',
+  critical: 'Critical',
+} as const;
 const TD_STATUS = {
   open: 'Open',
   mitigated: 'Mitigated',
@@ -29,7 +35,14 @@ const CARRIED: Readonly<Record<string, ReadonlySet<string>>> = {
   'external-entity': new Set(['authenticated']),
   process: new Set(),
   'data-store': new Set(['isLog', 'holdsCredentials', 'encryptedAtRest', 'tamperEvident']),
-  'data-flow': new Set(['source', 'target', 'protocol', 'tls', 'bidirectional', 'crossesBoundaries']),
+  'data-flow': new Set([
+    'source',
+    'target',
+    'protocol',
+    'tls',
+    'bidirectional',
+    'crossesBoundaries',
+  ]),
   'trust-boundary': new Set(['contains']),
 };
 
@@ -40,12 +53,19 @@ export function exportThreatDragon(model: ThreatModel): ExportResult {
   const { positions, shared } = layoutDiagram(model);
   const byId = new Map(model.elements.map((e) => [e.id as string, e]));
   for (const id of shared)
-    warnings.push(note(`"${byId.get(id)?.name ?? id}" is in more than one trust boundary; Threat Dragon draws it inside the first only.`));
+    warnings.push(
+      note(
+        `"${byId.get(id)?.name ?? id}" is in more than one trust boundary; Threat Dragon draws it inside the first only.`,
+      ),
+    );
   const catalogue = new Map(model.threats.catalogue.map((t) => [t.id as string, t]));
   const byElement = new Map<string, ThreatInstance[]>();
   for (const t of model.threats.instances) {
     if (t.stale) {
-      carried.add('Stale threats (their element was removed)', catalogue.get(t.threatId)?.title ?? t.id);
+      carried.add(
+        'Stale threats (their element was removed)',
+        catalogue.get(t.threatId)?.title ?? t.id,
+      );
       continue;
     }
     byElement.set(t.elementId, [...(byElement.get(t.elementId) ?? []), t]);
@@ -60,12 +80,14 @@ export function exportThreatDragon(model: ThreatModel): ExportResult {
       if (c && (c.cwe.length > 0 || c.capec.length > 0)) carried.add('CWE and CAPEC ids', title);
       if (t.status === 'accepted' || t.status === 'transferred')
         carried.add(`Threat status "${t.status}" (written as Open)`, `${title} on ${e.name}`);
-      if (t.rating.override) carried.add('Severity overrides and their rationale', `${title} on ${e.name}`);
+      if (t.rating.override)
+        carried.add('Severity overrides and their rationale', `${title} on ${e.name}`);
       if (t.notes.trim() !== '' || t.acceptance || t.dismissal || t.evidence.trim() !== '')
         carried.add('Threat notes, evidence, acceptances and dismissals', `${title} on ${e.name}`);
       if (t.mitigations.some((m) => m.owner !== '' || m.due !== null || m.status !== 'proposed'))
         carried.add('Mitigation status, owner and due date', `${title} on ${e.name}`);
-      if (t.operation !== undefined) carried.add('OpenAPI operations and locations', `${title} (${t.operation})`);
+      if (t.operation !== undefined)
+        carried.add('OpenAPI operations and locations', `${title} (${t.operation})`);
       number++;
       return {
         id: t.threatId,
@@ -84,13 +106,16 @@ export function exportThreatDragon(model: ThreatModel): ExportResult {
 
   for (const e of model.elements) {
     const extra = recordedProperties(e, CARRIED[e.kind] ?? new Set());
-    if (extra.length > 0) carried.add('Recorded controls and properties', `${e.name} (${extra.join(', ')})`);
+    if (extra.length > 0)
+      carried.add('Recorded controls and properties', `${e.name} (${extra.join(', ')})`);
     if (e.tags.some((t) => t !== 'public-network')) carried.add('Tags', e.name);
   }
   if (model.assets.length > 0) for (const a of model.assets) carried.add('Assets', a.name);
-  if (model.assumptions.length > 0) carried.add('Assumptions', `${model.assumptions.length} assumptions`);
+  if (model.assumptions.length > 0)
+    carried.add('Assumptions', `${model.assumptions.length} assumptions`);
   if (model.apiIds.length > 0) carried.add('Links to inventory APIs', model.apiIds.join(', '));
-  if (model.versions.length > 0) carried.add('Signed-off versions', model.versions.map((v) => `v${v.version}`).join(', '));
+  if (model.versions.length > 0)
+    carried.add('Signed-off versions', model.versions.map((v) => `v${v.version}`).join(', '));
 
   const cells: unknown[] = [];
   let z = 1;
@@ -158,7 +183,9 @@ export function exportThreatDragon(model: ThreatModel): ExportResult {
     const at: Layout = positions.get(e.id) ?? { x: 0, y: 0, width: 160, height: 80 };
     const threats = threatsOf(e);
     const hasOpenThreats = threats.some((t) => t.status === 'Open');
-    const stroke = hasOpenThreats ? { stroke: 'red', strokeWidth: 2.5 } : { stroke: '#333333', strokeWidth: 1 };
+    const stroke = hasOpenThreats
+      ? { stroke: 'red', strokeWidth: 2.5 }
+      : { stroke: '#333333', strokeWidth: 1 };
     const dash = e.outOfScope ? '4 3' : null;
     const common = {
       position: { x: at.x, y: at.y },
@@ -172,7 +199,12 @@ export function exportThreatDragon(model: ThreatModel): ExportResult {
         ...common,
         attrs: { text: { text: e.name }, body: { ...stroke, strokeDasharray: dash } },
         shape: 'actor',
-        data: { ...base(e, 'tm.Actor'), providesAuthentication: e.authenticated, hasOpenThreats, threats },
+        data: {
+          ...base(e, 'tm.Actor'),
+          providesAuthentication: e.authenticated,
+          hasOpenThreats,
+          threats,
+        },
       });
     else if (e.kind === 'process')
       cells.push({

@@ -7,7 +7,6 @@ import {
   Draft,
   asArray,
   asBool,
-  asNumber,
   asString,
   centre,
   cleanName,
@@ -134,7 +133,10 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
   for (const key of ['owner', 'reviewer'] as const) {
     const value = key === 'owner' ? json.summary.owner : json.detail.reviewer;
     if (asString(value).trim() !== '')
-      draft.drop(key === 'owner' ? '/summary/owner' : '/detail/reviewer', `The ${key} ("${cleanName(value, '')}").`);
+      draft.drop(
+        key === 'owner' ? '/summary/owner' : '/detail/reviewer',
+        `The ${key} ("${cleanName(value, '')}").`,
+      );
   }
   if (asArray(json.detail.contributors).length > 0)
     draft.drop('/detail/contributors', `${asArray(json.detail.contributors).length} contributors.`);
@@ -150,13 +152,19 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
     const list = Array.isArray(d.cells)
       ? { cells: d.cells, base: pointer('detail', 'diagrams', di, 'cells') }
       : isObject(d.diagramJson) && Array.isArray(d.diagramJson.cells)
-        ? { cells: d.diagramJson.cells, base: pointer('detail', 'diagrams', di, 'diagramJson', 'cells') }
+        ? {
+            cells: d.diagramJson.cells,
+            base: pointer('detail', 'diagrams', di, 'diagramJson', 'cells'),
+          }
         : null;
     if (list === null || list.cells.length === 0) return;
     nonEmpty++;
     const type = asString(d.diagramType);
     if (type !== '' && type !== 'STRIDE')
-      draft.warn(at, `Diagram "${cleanName(d.title, String(di))}" is a ${cleanName(type, '')} diagram; its threat types are filed under the nearest STRIDE category.`);
+      draft.warn(
+        at,
+        `Diagram "${cleanName(d.title, String(di))}" is a ${cleanName(type, '')} diagram; its threat types are filed under the nearest STRIDE category.`,
+      );
     list.cells.forEach((c, ci) => {
       const cat = `${list.base}/${ci}`;
       if (!isObject(c)) {
@@ -165,12 +173,18 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
       }
       const data = v2 && isObject(c.data) ? c.data : c;
       const shape =
-        V2_SHAPES[asString(c.shape)] ?? TYPE_SHAPES[asString(c.type)] ?? TYPE_SHAPES[asString(data.type)] ?? 'unknown';
+        V2_SHAPES[asString(c.shape)] ??
+        TYPE_SHAPES[asString(c.type)] ??
+        TYPE_SHAPES[asString(data.type)] ??
+        'unknown';
       cells.push({ cell: c, data, at: cat, shape });
     });
   });
   if (nonEmpty > 1)
-    draft.drop('/detail/diagrams', `${nonEmpty} diagrams were merged into one model (Bulwark keeps one data flow diagram per model).`);
+    draft.drop(
+      '/detail/diagrams',
+      `${nonEmpty} diagrams were merged into one model (Bulwark keeps one data flow diagram per model).`,
+    );
 
   // Nodes first, so flows and boundaries can refer to them.
   const idOf = new Map<string, string>();
@@ -185,7 +199,8 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
         : isObject(firstLabel) && isObject(firstLabel.attrs) && isObject(firstLabel.attrs.text)
           ? firstLabel.attrs.text.text
           : undefined;
-    for (const v of [c.data.name, label, labelText, c.cell.name]) if (asString(v).trim() !== '') return asString(v);
+    for (const v of [c.data.name, label, labelText, c.cell.name])
+      if (asString(v).trim() !== '') return asString(v);
     return '';
   };
   const common = (c: CellInfo, fallback: string) => ({
@@ -206,12 +221,23 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
     const base = { id, ...(layout ? { layout } : {}) };
     switch (c.shape) {
       case 'actor':
-        draft.addElement({ kind: 'external-entity', ...base, ...common(c, 'External entity'), authenticated: asBool(c.data.providesAuthentication) }, c.at);
+        draft.addElement(
+          {
+            kind: 'external-entity',
+            ...base,
+            ...common(c, 'External entity'),
+            authenticated: asBool(c.data.providesAuthentication),
+          },
+          c.at,
+        );
         break;
       case 'process':
         draft.addElement({ kind: 'process', ...base, ...common(c, 'Process') }, c.at);
         if (asString(c.data.privilegeLevel).trim() !== '')
-          draft.drop(c.at, `Privilege level "${cleanName(c.data.privilegeLevel, '')}" of "${nameOf(c)}".`);
+          draft.drop(
+            c.at,
+            `Privilege level "${cleanName(c.data.privilegeLevel, '')}" of "${nameOf(c)}".`,
+          );
         break;
       case 'store':
         draft.addElement(
@@ -229,7 +255,15 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
         break;
       case 'box':
         boundaryCount++;
-        draft.addElement({ kind: 'trust-boundary', ...base, ...common(c, `Trust boundary ${boundaryCount}`), contains: [] }, c.at);
+        draft.addElement(
+          {
+            kind: 'trust-boundary',
+            ...base,
+            ...common(c, `Trust boundary ${boundaryCount}`),
+            contains: [],
+          },
+          c.at,
+        );
         break;
       default:
         break;
@@ -251,7 +285,10 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
     const srcEl = source === null ? undefined : draft.element(source);
     const tgtEl = target === null ? undefined : draft.element(target);
     if (!srcEl || !tgtEl || srcEl.kind === 'trust-boundary' || tgtEl.kind === 'trust-boundary') {
-      draft.warn(c.at, `Flow "${cleanName(name, 'unnamed')}" does not connect two elements (an end is loose or on a boundary); it is not imported.`);
+      draft.warn(
+        c.at,
+        `Flow "${cleanName(name, 'unnamed')}" does not connect two elements (an end is loose or on a boundary); it is not imported.`,
+      );
       draft.drop(c.at, `Flow "${cleanName(name, 'unnamed')}" with a loose end.`);
       continue;
     }
@@ -310,7 +347,10 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
     if (tgt) line.push(tgt);
     boundaryCount++;
     const id = draft.ids.take(c.cell.id, 'boundary');
-    draft.addElement({ kind: 'trust-boundary', id, ...common(c, `Trust boundary ${boundaryCount}`), contains: [] }, c.at);
+    draft.addElement(
+      { kind: 'trust-boundary', id, ...common(c, `Trust boundary ${boundaryCount}`), contains: [] },
+      c.at,
+    );
     for (const [flowId, ends] of flowEnds)
       if (line.length >= 2 && crossesPolyline(ends.a, ends.b, line))
         (draft.element(flowId)?.crossesBoundaries as string[] | undefined)?.push(id);
@@ -318,9 +358,15 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
 
   for (const c of cells) {
     if (c.shape === 'text')
-      draft.drop(c.at, `Text block "${cleanName(nameOf(c), '')}" (Bulwark diagrams have no free text).`);
+      draft.drop(
+        c.at,
+        `Text block "${cleanName(nameOf(c), '')}" (Bulwark diagrams have no free text).`,
+      );
     if (c.shape === 'unknown')
-      draft.warn(c.at, `A cell of unknown shape "${cleanName(c.cell.shape ?? c.cell.type, '?')}" was skipped.`);
+      draft.warn(
+        c.at,
+        `A cell of unknown shape "${cleanName(c.cell.shape ?? c.cell.type, '?')}" was skipped.`,
+      );
   }
 
   // Threats: on the cell's data in v2 (and on the cell itself, as Threat Dragon's schema says).
@@ -336,7 +382,10 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
       const elementId = idOf.get(asString(c.cell.id));
       const el = elementId === undefined ? undefined : draft.element(elementId);
       if (!el || el.kind === 'trust-boundary') {
-        draft.drop(at, `${threats.length} threats on "${cleanName(nameOf(c), c.shape)}", which is not imported as a threatened element.`);
+        draft.drop(
+          at,
+          `${threats.length} threats on "${cleanName(nameOf(c), c.shape)}", which is not imported as a threatened element.`,
+        );
         continue;
       }
       threats.forEach((t, ti) => {
@@ -370,24 +419,40 @@ function importThreat(
   const parsedType = strideFromWord(t.type);
   const stride: Stride = parsedType?.stride ?? 'I';
   if (parsedType === null)
-    draft.warn(at, `Threat "${title}" has type "${cleanName(t.type, '(none)')}", which is not a STRIDE category; it is filed under ${STRIDE_NAMES.I}.`);
+    draft.warn(
+      at,
+      `Threat "${title}" has type "${cleanName(t.type, '(none)')}", which is not a STRIDE category; it is filed under ${STRIDE_NAMES.I}.`,
+    );
   else if (!parsedType.exact)
-    draft.drop(at, `Threat type "${cleanName(t.type, '')}" of "${title}" (filed under ${STRIDE_NAMES[stride]}).`);
+    draft.drop(
+      at,
+      `Threat type "${cleanName(t.type, '')}" of "${title}" (filed under ${STRIDE_NAMES[stride]}).`,
+    );
   const statusWord = threatStatusFromWord(t.status);
   let status: ThreatStatus = statusWord ?? 'open';
   if (statusWord === null && asString(t.status) !== '')
-    draft.warn(at, `Threat "${title}" has status "${cleanName(t.status, '')}"; it is imported as open.`);
+    draft.warn(
+      at,
+      `Threat "${title}" has status "${cleanName(t.status, '')}"; it is imported as open.`,
+    );
   if (status === 'accepted' || status === 'transferred') status = 'open';
   const sev: Severity | null = severityFromWord(t.severity);
   if (sev === null && asString(t.severity).trim() !== '' && asString(t.severity) !== 'TBD')
-    draft.warn(at, `Threat "${title}" has severity "${cleanName(t.severity, '')}"; it is rated medium.`);
+    draft.warn(
+      at,
+      `Threat "${title}" has severity "${cleanName(t.severity, '')}"; it is rated medium.`,
+    );
   let rating = ratingOf(sev ?? 'medium');
   const score = SCORE.exec(asString(t.score));
   if (score) {
     const l = Number(score[1]) as Level;
     const i = Number(score[2]) as Level;
     // The score wins only where it agrees with the severity band (or the band is elevated).
-    if (sev === null || matrixSeverity(l, i) === sev || (sev === 'medium' && matrixSeverity(l, i) === 'elevated'))
+    if (
+      sev === null ||
+      matrixSeverity(l, i) === sev ||
+      (sev === 'medium' && matrixSeverity(l, i) === 'elevated')
+    )
       rating = { likelihood: l, impact: i };
   } else if (asString(t.score).trim() !== '')
     draft.drop(at, `Score "${cleanName(t.score, '')}" of "${title}".`);
@@ -398,7 +463,7 @@ function importThreat(
   const key = asString(t.id);
   const known = key === '' ? undefined : seen.get(key);
   const catalogueId =
-    known && known.title === title ? known.catalogueId : draft.threatIds.take(t.id, 'td-threat');
+    known?.title === title ? known.catalogueId : draft.threatIds.take(t.id, 'td-threat');
   const entry = () => ({
     id: catalogueId,
     title,
@@ -406,12 +471,17 @@ function importThreat(
     stride,
     likelihood: rating.likelihood,
     impact: rating.impact,
-    mitigations: mitigations.map(({ id, title: mt, description: md }) => ({ id, title: mt, description: md })),
+    mitigations: mitigations.map(({ id, title: mt, description: md }) => ({
+      id,
+      title: mt,
+      description: md,
+    })),
   });
-  if (!(known && known.title === title)) {
+  if (known?.title !== title) {
     draft.catalogue.push(entry());
     if (key !== '') seen.set(key, { title, catalogueId });
   }
   draft.addInstance(catalogueId, elementId, { status, rating, mitigations }, at, entry);
-  if (asString(t.ruleId) !== '') draft.drop(at, `Threat Dragon rule id "${cleanName(t.ruleId, '')}" of "${title}".`);
+  if (asString(t.ruleId) !== '')
+    draft.drop(at, `Threat Dragon rule id "${cleanName(t.ruleId, '')}" of "${title}".`);
 }

@@ -30,10 +30,18 @@ import type { ImportOptions, ImportResult } from './types';
 // target). The template embedded in `KnowledgeBase` is skipped without being parsed.
 
 export function looksLikeTm7(fileName: string, text: string): boolean {
-  return /\.tm7$/i.test(fileName) || /^\s*(<\?xml[^>]*>\s*)?<ThreatModel[\s>]/.test(text.slice(0, 512));
+  return (
+    /\.tm7$/i.test(fileName) || /^\s*(<\?xml[^>]*>\s*)?<ThreatModel[\s>]/.test(text.slice(0, 512))
+  );
 }
 
-const ARRAYS = new Set(['KeyValueOfguidanyType', 'anyType', 'DrawingSurfaceModel', 'KeyValueOfstringstring', 'string']);
+const ARRAYS = new Set([
+  'KeyValueOfguidanyType',
+  'anyType',
+  'DrawingSurfaceModel',
+  'KeyValueOfstringstring',
+  'string',
+]);
 
 function parser(): XMLParser {
   return new XMLParser({
@@ -70,10 +78,11 @@ function propertiesOf(node: JsonObject): Props {
     if (!isObject(p)) continue;
     const name = asString(p.DisplayName);
     const type = asString(p['@type']);
-    if (/HeaderDisplayAttribute/.test(type)) continue;
-    const value = isObject(p.Value) && Array.isArray(p.Value.string)
-      ? asString(p.Value.string[Number(asString(p.SelectedIndex) || '0')])
-      : valueOf(p.Value);
+    if (type.includes('HeaderDisplayAttribute')) continue;
+    const value =
+      isObject(p.Value) && Array.isArray(p.Value.string)
+        ? asString(p.Value.string[Number(asString(p.SelectedIndex) || '0')])
+        : valueOf(p.Value);
     if (!byName.has(name)) byName.set(name, value);
     listed.push(name);
   }
@@ -86,10 +95,17 @@ const STENCIL_KINDS: Readonly<Record<string, ElementKind>> = {
   'GE.DS': 'data-store',
 };
 
+/** The first of the values that is not empty ('' when all are). */
+function firstText(...values: readonly (string | undefined)[]): string {
+  return values.find((v) => v !== undefined && v !== '') ?? '';
+}
+
 /** HTML from TMT's mitigation texts (links) as plain text. */
 function plain(html: string): string {
   return html
-    .replace(/<a\s[^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/gi, (_m, href: string, label: string) => (label === href ? href : `${label} (${href})`))
+    .replace(/<a\s[^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/gi, (_m, href: string, label: string) =>
+      label === href ? href : `${label} (${href})`,
+    )
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
@@ -109,7 +125,9 @@ function withoutTemplate(text: string): string {
   const open = text.indexOf('>', start);
   const end = text.indexOf('</KnowledgeBase>', open);
   if (open < 0 || end < 0 || text.charAt(open - 1) === '/') return text;
-  return text.slice(0, open + 1) + text.slice(open + 1, end).replace(/[^\n]/g, '') + text.slice(end);
+  return (
+    text.slice(0, open + 1) + text.slice(open + 1, end).replace(/[^\n]/g, '') + text.slice(end)
+  );
 }
 
 /** Imports a Microsoft Threat Modeling Tool model. */
@@ -118,32 +136,60 @@ export function importTm7(text: string, file: string, options: ImportOptions): I
     const big = tooLarge(text, file);
     if (big) return big;
     const body = withoutTemplate(text.replace(/^\uFEFF/, ''));
+    // fast-xml-parser points to the fast-xml-validator package, which is not a dependency
+    // here; its bundled validator still reports the line and column this import needs.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     const valid = XMLValidator.validate(body);
     if (valid !== true)
-      return failure(file, `not well-formed XML: ${valid.err.msg}`, { line: valid.err.line, column: valid.err.col });
+      return failure(file, `not well-formed XML: ${valid.err.msg}`, {
+        line: valid.err.line,
+        column: valid.err.col,
+      });
     const doc: unknown = parser().parse(body);
     const locate = textLocator(body);
     const root = isObject(doc) ? doc.ThreatModel : undefined;
-    if (!isObject(root)) return failure(file, 'not a Threat Modeling Tool model: the root element is not <ThreatModel>.', { line: 1, column: 1 });
+    if (!isObject(root))
+      return failure(
+        file,
+        'not a Threat Modeling Tool model: the root element is not <ThreatModel>.',
+        { line: 1, column: 1 },
+      );
     if (!isObject(root.DrawingSurfaceList) && root.DrawingSurfaceList !== '')
       return failure(file, 'the model has no <DrawingSurfaceList>.', locate('<ThreatModel'));
     return fromXml(root, file, options, locate);
   });
 }
 
-function fromXml(root: JsonObject, file: string, options: ImportOptions, locate: (s: string) => ReturnType<ReturnType<typeof textLocator>>): ImportResult {
+function fromXml(
+  root: JsonObject,
+  file: string,
+  options: ImportOptions,
+  locate: (s: string) => ReturnType<ReturnType<typeof textLocator>>,
+): ImportResult {
   const draft = new Draft(locate);
   const meta = isObject(root.MetaInformation) ? root.MetaInformation : {};
-  const surfaces = isObject(root.DrawingSurfaceList) ? asArray(root.DrawingSurfaceList.DrawingSurfaceModel) : [];
+  const surfaces = isObject(root.DrawingSurfaceList)
+    ? asArray(root.DrawingSurfaceList.DrawingSurfaceModel)
+    : [];
   const firstSurface = surfaces.find(isObject);
   const stem = file.replace(/^.*[\\/]/, '').replace(/\.tm7$/i, '');
-  draft.title = cleanName(meta.ThreatModelName, stem || (firstSurface ? cleanName(propertiesOf(firstSurface).byName.get('Name'), '') : ''));
+  draft.title = cleanName(
+    meta.ThreatModelName,
+    stem || (firstSurface ? cleanName(propertiesOf(firstSurface).byName.get('Name'), '') : ''),
+  );
   draft.scope = asString(meta.HighLevelSystemDescription);
-  draft.assumptions = asString(meta.Assumptions).split(/\n+/).map((a) => a.trim()).filter((a) => a !== '').slice(0, 200);
+  draft.assumptions = asString(meta.Assumptions)
+    .split(/\n+/)
+    .map((a) => a.trim())
+    .filter((a) => a !== '')
+    .slice(0, 200);
   for (const key of ['Owner', 'Reviewer', 'Contributors', 'ExternalDependencies'] as const)
-    if (asString(meta[key]).trim() !== '') draft.drop('<MetaInformation>', `${key}: "${cleanName(meta[key], '')}".`);
-  if (asString(root.Notes).trim() !== '' || isObject(root.Notes)) draft.drop('<Notes>', 'Notes of the model.');
-  if (surfaces.length > 1) draft.drop('<DrawingSurfaceList>', `${surfaces.length} diagrams were merged into one model.`);
+    if (asString(meta[key]).trim() !== '')
+      draft.drop('<MetaInformation>', `${key}: "${cleanName(meta[key], '')}".`);
+  if (asString(root.Notes).trim() !== '' || isObject(root.Notes))
+    draft.drop('<Notes>', 'Notes of the model.');
+  if (surfaces.length > 1)
+    draft.drop('<DrawingSurfaceList>', `${surfaces.length} diagrams were merged into one model.`);
 
   const idOf = new Map<string, string>();
   const layouts = new Map<string, Layout>();
@@ -166,17 +212,30 @@ function fromXml(root: JsonObject, file: string, options: ImportOptions, locate:
       const top = asNumber(v.Top);
       const width = asNumber(v.Width);
       const height = asNumber(v.Height);
-      const layout = left !== null && top !== null && width !== null && height !== null && width >= 0 && height >= 0 ? { x: left, y: top, width, height } : undefined;
+      const layout =
+        left !== null &&
+        top !== null &&
+        width !== null &&
+        height !== null &&
+        width >= 0 &&
+        height >= 0
+          ? { x: left, y: top, width, height }
+          : undefined;
       const kind = STENCIL_KINDS[generic];
       const isBox = generic === 'GE.TB.B';
       if (!kind && !isBox) {
-        draft.drop(guid, `A ${cleanName(v['@type'] ?? generic, 'shape')} ("${cleanName(name, 'annotation')}") is not a threat model element.`);
+        draft.drop(
+          guid,
+          `A ${cleanName(v['@type'] ?? generic, 'shape')} ("${cleanName(name, 'annotation')}") is not a threat model element.`,
+        );
         continue;
       }
       const id = draft.ids.take(guid, isBox ? 'boundary' : (kind ?? 'element'));
       idOf.set(guid, id);
       if (layout) layouts.set(id, layout);
-      for (const p of props.listed) if (!['Name', 'Out Of Scope', 'Reason For Out Of Scope', 'Dataflow Order'].includes(p)) templateProps.set(p, (templateProps.get(p) ?? 0) + 1);
+      for (const p of props.listed)
+        if (!['Name', 'Out Of Scope', 'Reason For Out Of Scope', 'Dataflow Order'].includes(p))
+          templateProps.set(p, (templateProps.get(p) ?? 0) + 1);
       const stencil = asString(v.TypeId);
       const common = {
         id,
@@ -205,15 +264,30 @@ function fromXml(root: JsonObject, file: string, options: ImportOptions, locate:
         return px === null || py === null ? null : { x: px, y: py };
       };
       if (generic === 'GE.TB.L') {
-        const line = [pt(v.SourceX, v.SourceY), pt(v.HandleX, v.HandleY), pt(v.TargetX, v.TargetY)].filter((p): p is Point => p !== null);
+        const line = [
+          pt(v.SourceX, v.SourceY),
+          pt(v.HandleX, v.HandleY),
+          pt(v.TargetX, v.TargetY),
+        ].filter((p): p is Point => p !== null);
         const id = draft.ids.take(guid, 'boundary');
         idOf.set(guid, id);
-        draft.addElement({ kind: 'trust-boundary', id, name: cleanName(name, `Trust boundary ${++boundaryCount}`), contains: [] }, guid);
+        draft.addElement(
+          {
+            kind: 'trust-boundary',
+            id,
+            name: cleanName(name, `Trust boundary ${++boundaryCount}`),
+            contains: [],
+          },
+          guid,
+        );
         lineBoundaries.push({ id, line });
         continue;
       }
       if (generic !== 'GE.DF') {
-        draft.drop(guid, `A line of type ${cleanName(generic, 'unknown')} ("${cleanName(name, '')}").`);
+        draft.drop(
+          guid,
+          `A line of type ${cleanName(generic, 'unknown')} ("${cleanName(name, '')}").`,
+        );
         continue;
       }
       const source = idOf.get(asString(v.SourceGuid));
@@ -221,11 +295,16 @@ function fromXml(root: JsonObject, file: string, options: ImportOptions, locate:
       const src = source === undefined ? undefined : draft.element(source);
       const tgt = target === undefined ? undefined : draft.element(target);
       if (!src || !tgt || src.kind === 'trust-boundary' || tgt.kind === 'trust-boundary') {
-        draft.warn(guid, `Flow "${cleanName(name, 'unnamed')}" does not connect two elements; it is not imported.`);
+        draft.warn(
+          guid,
+          `Flow "${cleanName(name, 'unnamed')}" does not connect two elements; it is not imported.`,
+        );
         draft.drop(guid, `Flow "${cleanName(name, 'unnamed')}" with a loose end.`);
         continue;
       }
-      for (const p of props.listed) if (!['Name', 'Out Of Scope', 'Reason For Out Of Scope', 'Dataflow Order'].includes(p)) templateProps.set(p, (templateProps.get(p) ?? 0) + 1);
+      for (const p of props.listed)
+        if (!['Name', 'Out Of Scope', 'Reason For Out Of Scope', 'Dataflow Order'].includes(p))
+          templateProps.set(p, (templateProps.get(p) ?? 0) + 1);
       const id = draft.ids.take(guid, 'flow');
       idOf.set(guid, id);
       draft.addElement(
@@ -241,14 +320,22 @@ function fromXml(root: JsonObject, file: string, options: ImportOptions, locate:
         },
         guid,
       );
-      const a = pt(v.SourceX, v.SourceY) ?? (layouts.get(src.id) ? centre(layouts.get(src.id) as Layout) : null);
-      const b = pt(v.TargetX, v.TargetY) ?? (layouts.get(tgt.id) ? centre(layouts.get(tgt.id) as Layout) : null);
+      const ls = layouts.get(src.id);
+      const lt = layouts.get(tgt.id);
+      const a = pt(v.SourceX, v.SourceY) ?? (ls ? centre(ls) : null);
+      const b = pt(v.TargetX, v.TargetY) ?? (lt ? centre(lt) : null);
       if (a && b) flowEnds.set(id, { a, b });
     }
   }
   if (templateProps.size > 0)
-    draft.drop('<Properties>', `Template properties of elements and flows (${[...templateProps.keys()].slice(0, 8).join(', ')}${templateProps.size > 8 ? ', …' : ''}).`);
-  draft.drop('<KnowledgeBase>', 'The embedded threat template (stencils, threat types, generation rules).');
+    draft.drop(
+      '<Properties>',
+      `Template properties of elements and flows (${[...templateProps.keys()].slice(0, 8).join(', ')}${templateProps.size > 8 ? ', …' : ''}).`,
+    );
+  draft.drop(
+    '<KnowledgeBase>',
+    'The embedded threat template (stencils, threat types, generation rules).',
+  );
 
   // Boxes contain what their area holds (the smallest enclosing box).
   const boxes = draft.elements.filter((e) => e.kind === 'trust-boundary' && layouts.has(e.id));
@@ -273,7 +360,9 @@ function fromXml(root: JsonObject, file: string, options: ImportOptions, locate:
 
   // Threat instances.
   const ti = isObject(root.ThreatInstances) ? root.ThreatInstances : {};
-  const entries = Object.entries(ti).flatMap(([k, v]) => (k.startsWith('KeyValueOf') ? (Array.isArray(v) ? (v as unknown[]) : [v]) : []));
+  const entries = Object.entries(ti).flatMap(([k, v]) =>
+    k.startsWith('KeyValueOf') ? (Array.isArray(v) ? (v as unknown[]) : [v]) : [],
+  );
   const catalogueOf = new Map<string, string>();
   let sdlPhases = 0;
   entries.forEach((kv, i) => {
@@ -287,24 +376,42 @@ function fromXml(root: JsonObject, file: string, options: ImportOptions, locate:
     const elementGuid = asString(v.FlowGuid) || asString(v.TargetGuid);
     const elementId = idOf.get(elementGuid);
     const el = elementId === undefined ? undefined : draft.element(elementId);
-    const title = cleanName(props.get('Title') || valueOf(v.Title), asString(v.TypeId) || 'Threat');
+    const title = cleanName(
+      firstText(props.get('Title'), valueOf(v.Title)),
+      firstText(asString(v.TypeId), 'Threat'),
+    );
     if (!el || el.kind === 'trust-boundary') {
-      draft.warn(at, `Threat "${title}" is on an interaction that was not imported; it is skipped.`);
+      draft.warn(
+        at,
+        `Threat "${title}" is on an interaction that was not imported; it is skipped.`,
+      );
       draft.drop(at, `Threat "${title}" on a missing interaction.`);
       return;
     }
-    const category = props.get('UserThreatCategory') || valueOf(v.UserThreatCategory);
+    const category = firstText(props.get('UserThreatCategory'), valueOf(v.UserThreatCategory));
     const parsed = strideFromWord(category);
     const stride: Stride = parsed?.stride ?? 'I';
-    if (!parsed) draft.warn(at, `Threat "${title}" has category "${cleanName(category, '(none)')}"; it is filed under ${STRIDE_NAMES.I}.`);
-    const description = cleanText(props.get('UserThreatDescription') || valueOf(v.UserThreatDescription) || props.get('UserThreatShortDescription') || '');
+    if (!parsed)
+      draft.warn(
+        at,
+        `Threat "${title}" has category "${cleanName(category, '(none)')}"; it is filed under ${STRIDE_NAMES.I}.`,
+      );
+    const description = cleanText(
+      firstText(
+        props.get('UserThreatDescription'),
+        valueOf(v.UserThreatDescription),
+        props.get('UserThreatShortDescription'),
+      ),
+    );
     const stateWord = asString(v.State);
     let status: ThreatStatus = threatStatusFromWord(stateWord) ?? 'open';
-    if (threatStatusFromWord(stateWord) === null && stateWord !== '') draft.warn(at, `Threat state "${cleanName(stateWord, '')}" of "${title}" is read as open.`);
+    if (threatStatusFromWord(stateWord) === null && stateWord !== '')
+      draft.warn(at, `Threat state "${cleanName(stateWord, '')}" of "${title}" is read as open.`);
     if (status === 'accepted') status = 'open';
-    const priority = props.get('Priority') || asString(v.Priority);
+    const priority = firstText(props.get('Priority'), asString(v.Priority));
     const sev = severityFromWord(priority);
-    if (sev === null && priority !== '') draft.warn(at, `Priority "${cleanName(priority, '')}" of "${title}" is read as medium.`);
+    if (sev === null && priority !== '')
+      draft.warn(at, `Priority "${cleanName(priority, '')}" of "${title}" is read as medium.`);
     const rating = ratingOf(sev ?? 'medium');
     const justification = cleanText(valueOf(v.StateInformation));
     const mitigationText = plain(props.get('PossibleMitigations') ?? '').trim();
@@ -314,7 +421,10 @@ function fromXml(root: JsonObject, file: string, options: ImportOptions, locate:
         : [
             {
               id: 'm1',
-              title: cleanName(mitigationText.split(/(?<=\.)\s/)[0] ?? mitigationText, 'Mitigation'),
+              title: cleanName(
+                mitigationText.split(/(?<=\.)\s/)[0] ?? mitigationText,
+                'Mitigation',
+              ),
               description: cleanText(mitigationText),
               status: status === 'mitigated' ? 'implemented' : 'proposed',
             },
@@ -329,7 +439,11 @@ function fromXml(root: JsonObject, file: string, options: ImportOptions, locate:
       stride,
       likelihood: rating.likelihood,
       impact: rating.impact,
-      mitigations: mitigations.map((m) => ({ id: m.id, title: m.title, description: m.description })),
+      mitigations: mitigations.map((m) => ({
+        id: m.id,
+        title: m.title,
+        description: m.description,
+      })),
     });
     if (catalogueId === undefined) {
       catalogueId = draft.threatIds.take(typeId, 'tmt-threat');
@@ -337,7 +451,13 @@ function fromXml(root: JsonObject, file: string, options: ImportOptions, locate:
       draft.catalogue.push(entry());
     }
     if (props.get('SDLPhase')) sdlPhases++;
-    draft.addInstance(catalogueId, el.id, { status, rating, mitigations, notes: justification }, at, entry);
+    draft.addInstance(
+      catalogueId,
+      el.id,
+      { status, rating, mitigations, notes: justification },
+      at,
+      entry,
+    );
   });
   if (sdlPhases > 0) draft.drop('<ThreatInstances>', `SDL phases of ${sdlPhases} threats.`);
   return draft.finish('tm7', file, options);

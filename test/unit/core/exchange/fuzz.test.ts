@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   INTERNAL_PREFIX,
+  jsonErrorOffset,
   importOtm,
   importThreatDragon,
   importTm7,
@@ -52,10 +53,10 @@ function mutate(tree: Json, path: readonly number[], replacement: Json): Json {
   const keys = Object.keys(tree);
   if (keys.length === 0) return replacement;
   const key = keys[head % keys.length] ?? '';
-  const copy = { ...(tree as Record<string, Json>) };
-  if (rest.length === 0 && replacement === undefined) delete copy[key];
-  else copy[key] = mutate(copy[key], rest, replacement);
-  return copy;
+  const source = tree as Record<string, Json>;
+  if (rest.length === 0 && replacement === undefined)
+    return Object.fromEntries(Object.entries(source).filter(([k]) => k !== key));
+  return { ...source, [key]: mutate(source[key], rest, replacement) };
 }
 
 const replacement = fc.oneof(
@@ -64,12 +65,24 @@ const replacement = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
   fc.string(),
   fc.integer(),
-  fc.constantFrom('', '\u0000', '<script>', 'trust-broundary-curve', 'flow', 'actor', 'Open', 'x'.repeat(300)),
+  fc.constantFrom(
+    '',
+    '\u0000',
+    '<script>',
+    'trust-broundary-curve',
+    'flow',
+    'actor',
+    'Open',
+    'x'.repeat(300),
+  ),
 );
-const mutations = fc.array(fc.tuple(fc.array(fc.nat(50), { minLength: 1, maxLength: 9 }), replacement), {
-  minLength: 1,
-  maxLength: 6,
-});
+const mutations = fc.array(
+  fc.tuple(fc.array(fc.nat(50), { minLength: 1, maxLength: 9 }), replacement),
+  {
+    minLength: 1,
+    maxLength: 6,
+  },
+);
 
 function mutatedJson(base: string, importer: Importer, file: string, runs: number) {
   const tree = JSON.parse(base) as Json;
@@ -85,9 +98,18 @@ function mutatedJson(base: string, importer: Importer, file: string, runs: numbe
 
 function textMutations(base: string, importer: Importer, file: string, runs: number) {
   fc.assert(
-    fc.property(fc.nat(base.length), fc.nat(200), fc.string({ maxLength: 20 }), (at, cut, insert) => {
-      check(importer, base.slice(0, at) + insert + base.slice(Math.min(base.length, at + cut)), file);
-    }),
+    fc.property(
+      fc.nat(base.length),
+      fc.nat(200),
+      fc.string({ maxLength: 20 }),
+      (at, cut, insert) => {
+        check(
+          importer,
+          base.slice(0, at) + insert + base.slice(Math.min(base.length, at + cut)),
+          file,
+        );
+      },
+    ),
     { numRuns: runs },
   );
 }
@@ -96,7 +118,7 @@ describe('fuzzing the Threat Dragon importer', () => {
   it('random JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
-        check(importThreatDragon, JSON.stringify(v) ?? 'null', 'random.json');
+        check(importThreatDragon, JSON.stringify(v), 'random.json');
       }),
       { numRuns: 300 },
     );
@@ -105,13 +127,40 @@ describe('fuzzing the Threat Dragon importer', () => {
   it('random objects shaped like a model', () => {
     const cell = fc.record(
       {
-        shape: fc.constantFrom('actor', 'process', 'store', 'flow', 'trust-boundary-box', 'trust-boundary-curve', 'trust-broundary-curve', 'td-text-block', 'x'),
+        shape: fc.constantFrom(
+          'actor',
+          'process',
+          'store',
+          'flow',
+          'trust-boundary-box',
+          'trust-boundary-curve',
+          'trust-broundary-curve',
+          'td-text-block',
+          'x',
+        ),
         id: fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.string()),
         position: fc.record({ x: fc.integer(), y: fc.integer() }),
         size: fc.record({ width: fc.integer(), height: fc.integer() }),
-        source: fc.oneof(fc.record({ cell: fc.constantFrom('a', 'b', 'c') }), fc.record({ x: fc.integer(), y: fc.integer() })),
-        target: fc.oneof(fc.record({ cell: fc.constantFrom('a', 'b', 'c') }), fc.record({ x: fc.integer(), y: fc.integer() })),
-        data: fc.record({ name: fc.string(), threats: fc.array(fc.dictionary(fc.constantFrom('id', 'title', 'type', 'status', 'severity', 'mitigation', 'score'), fc.oneof(fc.string(), fc.integer()))) }, { requiredKeys: [] }),
+        source: fc.oneof(
+          fc.record({ cell: fc.constantFrom('a', 'b', 'c') }),
+          fc.record({ x: fc.integer(), y: fc.integer() }),
+        ),
+        target: fc.oneof(
+          fc.record({ cell: fc.constantFrom('a', 'b', 'c') }),
+          fc.record({ x: fc.integer(), y: fc.integer() }),
+        ),
+        data: fc.record(
+          {
+            name: fc.string(),
+            threats: fc.array(
+              fc.dictionary(
+                fc.constantFrom('id', 'title', 'type', 'status', 'severity', 'mitigation', 'score'),
+                fc.oneof(fc.string(), fc.integer()),
+              ),
+            ),
+          },
+          { requiredKeys: [] },
+        ),
       },
       { requiredKeys: [] },
     );
@@ -126,11 +175,21 @@ describe('fuzzing the Threat Dragon importer', () => {
 
   it('mutated real models (v1 and v2)', () => {
     mutatedJson(read('threat-dragon', 'v2-threat-model.json'), importThreatDragon, 'v2.json', 150);
-    mutatedJson(read('threat-dragon', 'demo-threat-model.json'), importThreatDragon, 'v1.json', 100);
+    mutatedJson(
+      read('threat-dragon', 'demo-threat-model.json'),
+      importThreatDragon,
+      'v1.json',
+      100,
+    );
   });
 
   it('cut and spliced text', () => {
-    textMutations(read('threat-dragon', 'test-reports.json'), importThreatDragon, 'spliced.json', 150);
+    textMutations(
+      read('threat-dragon', 'test-reports.json'),
+      importThreatDragon,
+      'spliced.json',
+      150,
+    );
   });
 });
 
@@ -138,7 +197,7 @@ describe('fuzzing the OTM importer', () => {
   it('random JSON values and random YAML text', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
-        check(importOtm, JSON.stringify(v) ?? 'null', 'random.json');
+        check(importOtm, JSON.stringify(v), 'random.json');
       }),
       { numRuns: 200 },
     );
@@ -183,15 +242,65 @@ describe('fuzzing the .tm7 importer', () => {
   });
 
   it('tags renamed or removed in real XML', () => {
-    const tags = ['Borders', 'Lines', 'Value', 'Guid', 'SourceGuid', 'TargetGuid', 'FlowGuid', 'Properties', 'Left', 'Width', 'State', 'ThreatInstances', 'DrawingSurfaceList', 'GenericTypeId'];
+    const tags = [
+      'Borders',
+      'Lines',
+      'Value',
+      'Guid',
+      'SourceGuid',
+      'TargetGuid',
+      'FlowGuid',
+      'Properties',
+      'Left',
+      'Width',
+      'State',
+      'ThreatInstances',
+      'DrawingSurfaceList',
+      'GenericTypeId',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...tags), fc.constantFrom('Other', 'Value', 'Guid', 'a:Value'), fc.nat(3), (tag, other, nth) => {
-        let n = 0;
-        const re = new RegExp(`<(/?)((?:\\w+:)?)${tag}([ >/])`, 'g');
-        const text = small.replace(re, (m, slash: string, prefix: string, after: string) => (n++ % 4 === nth ? `<${slash}${prefix}${other}${after}` : m));
-        check(importTm7, text, 'renamed.tm7');
-      }),
+      fc.property(
+        fc.constantFrom(...tags),
+        fc.constantFrom('Other', 'Value', 'Guid', 'a:Value'),
+        fc.nat(3),
+        (tag, other, nth) => {
+          let n = 0;
+          const re = new RegExp(`<(/?)((?:\\w+:)?)${tag}([ >/])`, 'g');
+          const text = small.replace(re, (m, slash: string, prefix: string, after: string) =>
+            n++ % 4 === nth ? `<${slash}${prefix}${other}${after}` : m,
+          );
+          check(importTm7, text, 'renamed.tm7');
+        },
+      ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('finding the place of a JSON syntax error', () => {
+  it('agrees with the engine wherever the engine names a position', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.nat(),
+        fc.constantFrom('}', ']', ',', ':', '"', 'x', '{', '[', ' '),
+        (v, at, ch) => {
+          const valid = JSON.stringify(v, null, 1);
+          const i = at % (valid.length + 1);
+          const text = valid.slice(0, i) + ch + valid.slice(i);
+          let message = '';
+          try {
+            JSON.parse(text);
+            return;
+          } catch (e) {
+            message = (e as Error).message;
+          }
+          const engine = /position (\d+)/.exec(message);
+          fc.pre(engine !== null);
+          expect(jsonErrorOffset(text)).toBe(Number(engine[1]));
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
