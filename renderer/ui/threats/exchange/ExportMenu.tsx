@@ -4,15 +4,21 @@ import { getPlatform } from '../../../platform';
 import { Icon } from '../../components/Icon';
 import { useEventWithin, useKeyWithin } from '../../lib/use-key-within';
 import { useToasts } from '../../state/toast-context';
-import { exportModel, type ExportKind } from './reports';
+import { ExportReport } from './ExportReport';
+import { exportForTool, exportModel, type ExchangeExport, type ExportKind } from './reports';
 
-const ITEMS: readonly (readonly [ExportKind, string])[] = [
+type Item = ExportKind | 'threat-dragon' | 'otm';
+const TOOL_NAMES = { 'threat-dragon': 'Threat Dragon', otm: 'OTM tools' } as const;
+
+const ITEMS: readonly (readonly [Item, string])[] = [
   ['markdown', 'Report as Markdown'],
   ['html', 'Report as HTML'],
   ['pdf', 'Report as PDF'],
   ['threats-csv', 'Threats as CSV'],
   ['mitigations-csv', 'Mitigations as CSV'],
   ['model', 'Model file (.bulwark.json)'],
+  ['threat-dragon', 'Threat Dragon v2 JSON'],
+  ['otm', 'OTM 0.2'],
 ];
 
 /** The model's exports behind one disclosure button. */
@@ -20,6 +26,7 @@ export function ExportMenu({ model }: { readonly model: ThreatModel }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<(ExchangeExport & { tool: string }) | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const { notify } = useToasts();
   useKeyWithin(rootRef, (e) => {
@@ -33,10 +40,16 @@ export function ExportMenu({ model }: { readonly model: ThreatModel }) {
     const next = e.relatedTarget;
     if (!(next instanceof Node && rootRef.current?.contains(next))) setOpen(false);
   });
-  const run = async (kind: ExportKind): Promise<void> => {
+  const run = async (kind: Item): Promise<void> => {
     setOpen(false);
     setBusy(true);
     try {
+      if (kind === 'threat-dragon' || kind === 'otm') {
+        const done = await exportForTool(getPlatform(), model, kind);
+        // The report of what the other tool cannot hold is shown once the file is written.
+        if (done !== null) setReport({ ...done, tool: TOOL_NAMES[kind] });
+        return;
+      }
       const name = await exportModel(getPlatform(), model, kind, new Date());
       if (name !== null) notify({ message: `Exported ${name}.`, tone: 'success' });
     } catch (e) {
@@ -73,6 +86,15 @@ export function ExportMenu({ model }: { readonly model: ThreatModel }) {
             </li>
           ))}
         </ul>
+      )}
+      {report && (
+        <ExportReport
+          report={report}
+          tool={report.tool}
+          onClose={() => {
+            setReport(null);
+          }}
+        />
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import {
   type IsoTimestamp,
   type ThreatModel,
 } from '../../../../core/threats';
+import { exportExchange, type ExchangeNote, type ExportFormat } from '../../../../core/exchange';
 import { renderDiagram } from '../../../diagrams';
 import { modelOfRecord } from '../../../storage/threat-models';
 import type { Platform } from '../../../platform/types';
@@ -106,4 +107,35 @@ export async function exportModel(
         'Bulwark model',
       );
   }
+}
+
+/** What an export to another tool wrote, and what that tool has no place for. */
+export type ExchangeExport = {
+  readonly fileName: string;
+  readonly warnings: readonly ExchangeNote[];
+  readonly notCarried: readonly ExchangeNote[];
+};
+
+/** Writes the model as Threat Dragon v2 JSON or OTM 0.2; null if the save was cancelled. */
+export async function exportForTool(
+  platform: Platform,
+  record: ThreatModel,
+  format: ExportFormat,
+): Promise<ExchangeExport | null> {
+  const model = modelOfRecord(record);
+  const stem = fileStem(model.title);
+  const out = exportExchange(format, model);
+  const r = await platform.saveFile({
+    suggestedName: format === 'otm' ? `${stem}.otm.json` : `${stem}.threat-dragon.json`,
+    content: out.text,
+    mimeType: 'application/json',
+    filters: [
+      format === 'otm'
+        ? { name: 'Open Threat Model', extensions: ['json'] }
+        : { name: 'Threat Dragon model', extensions: ['json'] },
+    ],
+  });
+  return r.saved
+    ? { fileName: r.fileName, warnings: out.warnings, notCarried: out.notCarried }
+    : null;
 }
