@@ -242,7 +242,10 @@ export function exportOtm(model: ThreatModel): ExportResult {
   }
   if (model.assumptions.length > 0)
     carried.add('Assumptions', `${model.assumptions.length} assumptions`);
-  if (model.apiIds.length > 0) carried.add('Links to inventory APIs', model.apiIds.join(', '));
+  if (model.apiIds.length > 0)
+    carried.plain(
+      `Links to ${model.apiIds.length} inventory API${model.apiIds.length === 1 ? '' : 's'} (the importer links the model again).`,
+    );
   if (model.versions.length > 0)
     carried.add('Signed-off versions', model.versions.map((v) => `v${v.version}`).join(', '));
 

@@ -16,12 +16,23 @@ export class Carried {
     this.groups.set(category, list);
   }
 
+  private readonly lines: string[] = [];
+
+  /** Records a note that needs no examples. */
+  plain(message: string): void {
+    this.lines.push(message);
+  }
+
   notes(): ExchangeNote[] {
-    return [...this.groups].map(([category, examples]) => {
-      const shown = examples.slice(0, 6).join(', ');
-      const more = examples.length > 6 ? ` and ${examples.length - 6} more` : '';
-      return note(`${category} (${examples.length}): ${shown}${more}.`);
-    });
+    const plain = this.lines.map((m) => note(m));
+    return [
+      ...plain,
+      ...[...this.groups].map(([category, examples]) => {
+        const shown = examples.slice(0, 6).join(', ');
+        const more = examples.length > 6 ? ` and ${examples.length - 6} more` : '';
+        return note(`${category} (${examples.length}): ${shown}${more}.`);
+      }),
+    ];
   }
 }
 

@@ -84,7 +84,9 @@ export function exportThreatDragon(model: ThreatModel): ExportResult {
         carried.add('Severity overrides and their rationale', `${title} on ${e.name}`);
       if (t.notes.trim() !== '' || t.acceptance || t.dismissal || t.evidence.trim() !== '')
         carried.add('Threat notes, evidence, acceptances and dismissals', `${title} on ${e.name}`);
-      if (t.mitigations.some((m) => m.owner !== '' || m.due !== null || m.status !== 'proposed'))
+      // Threat Dragon's status implies the mitigations' (implemented when mitigated).
+      const implied = t.status === 'mitigated' ? 'implemented' : 'proposed';
+      if (t.mitigations.some((m) => m.owner !== '' || m.due !== null || m.status !== implied))
         carried.add('Mitigation status, owner and due date', `${title} on ${e.name}`);
       if (t.operation !== undefined)
         carried.add('OpenAPI operations and locations', `${title} (${t.operation})`);
@@ -113,7 +115,10 @@ export function exportThreatDragon(model: ThreatModel): ExportResult {
   if (model.assets.length > 0) for (const a of model.assets) carried.add('Assets', a.name);
   if (model.assumptions.length > 0)
     carried.add('Assumptions', `${model.assumptions.length} assumptions`);
-  if (model.apiIds.length > 0) carried.add('Links to inventory APIs', model.apiIds.join(', '));
+  if (model.apiIds.length > 0)
+    carried.plain(
+      `Links to ${model.apiIds.length} inventory API${model.apiIds.length === 1 ? '' : 's'} (the importer links the model again).`,
+    );
   if (model.versions.length > 0)
     carried.add('Signed-off versions', model.versions.map((v) => `v${v.version}`).join(', '));
 
