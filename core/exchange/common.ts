@@ -331,13 +331,16 @@ export class Draft {
     this.notCarried.push(note(message, this.locate(at)));
   }
 
+  private readonly byId = new Map<string, DraftElement>();
+
   addElement(e: DraftElement, at: string): void {
     this.elements.push(e);
     this.elementPlaces.push(at);
+    if (!this.byId.has(e.id)) this.byId.set(e.id, e);
   }
 
   element(id: string): DraftElement | undefined {
-    return this.elements.find((e) => e.id === id);
+    return this.byId.get(id);
   }
 
   /** Adds a threat instance; a second instance of one threat on one element gets its own entry. */

@@ -150,7 +150,9 @@ export function exportOtm(model: ThreatModel): ExportResult {
       carried.add('Mitigation owners and due dates', where);
     if (t.operation !== undefined)
       carried.add('OpenAPI operations and locations', `${title} (${t.operation})`);
-    instancesOf.set(t.elementId, [...(instancesOf.get(t.elementId) ?? []), t]);
+    const list = instancesOf.get(t.elementId);
+    if (list) list.push(t);
+    else instancesOf.set(t.elementId, [t]);
   }
   const threatsOn = (id: string) =>
     (instancesOf.get(id) ?? []).flatMap((t) => {

@@ -12,9 +12,16 @@ export class Carried {
   /** Records that `example` (a name, an id) of `category` could not be carried. */
   add(category: string, example: string): void {
     const list = this.groups.get(category) ?? [];
-    if (!list.includes(example)) list.push(example);
+    const seen = this.seen.get(category) ?? new Set<string>();
+    if (!seen.has(example)) {
+      seen.add(example);
+      list.push(example);
+    }
     this.groups.set(category, list);
+    this.seen.set(category, seen);
   }
+
+  private readonly seen = new Map<string, Set<string>>();
 
   private readonly lines: string[] = [];
 
@@ -47,17 +54,30 @@ const BASE = new Set([
   'layout',
 ]);
 
+const BLANKS = new Map<string, Record<string, unknown>>();
+
+/** A new element's defaults for a kind (computed once per kind). */
+function blankOf(kind: Element['kind']): Record<string, unknown> {
+  let blank = BLANKS.get(kind);
+  if (!blank) {
+    const ends = kind === 'data-flow' ? { source: 'a', target: 'b' } : {};
+    blank = newElement(kind, 'x', 'x', ends as Partial<Omit<Element, 'kind' | 'id'>>);
+    BLANKS.set(kind, blank);
+  }
+  return blank;
+}
+
+const ENDS = new Set(['source', 'target']);
+
 /** The element's properties that differ from a new element's defaults, minus `carried`. */
 export function recordedProperties(e: Element, carried: ReadonlySet<string>): string[] {
-  const ends = e.kind === 'data-flow' ? { source: e.source, target: e.target } : {};
-  const blank = newElement(
-    e.kind,
-    e.id,
-    e.name,
-    ends as Partial<Omit<Element, 'kind' | 'id'>>,
-  ) as unknown as Record<string, unknown>;
+  const blank = blankOf(e.kind);
   const own = e as unknown as Record<string, unknown>;
   return Object.keys(own).filter(
-    (k) => !BASE.has(k) && !carried.has(k) && JSON.stringify(own[k]) !== JSON.stringify(blank[k]),
+    (k) =>
+      !BASE.has(k) &&
+      !ENDS.has(k) &&
+      !carried.has(k) &&
+      JSON.stringify(own[k]) !== JSON.stringify(blank[k]),
   );
 }

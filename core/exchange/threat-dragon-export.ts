@@ -68,7 +68,9 @@ export function exportThreatDragon(model: ThreatModel): ExportResult {
       );
       continue;
     }
-    byElement.set(t.elementId, [...(byElement.get(t.elementId) ?? []), t]);
+    const list = byElement.get(t.elementId);
+    if (list) list.push(t);
+    else byElement.set(t.elementId, [t]);
   }
   let number = 0;
   const threatsOf = (e: Element) =>

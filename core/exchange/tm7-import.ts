@@ -125,9 +125,10 @@ function withoutTemplate(text: string): string {
   const open = text.indexOf('>', start);
   const end = text.indexOf('</KnowledgeBase>', open);
   if (open < 0 || end < 0 || text.charAt(open - 1) === '/') return text;
-  return (
-    text.slice(0, open + 1) + text.slice(open + 1, end).replace(/[^\n]/g, '') + text.slice(end)
-  );
+  let breaks = 0;
+  for (let i = text.indexOf('\n', open + 1); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
+    breaks++;
+  return text.slice(0, open + 1) + '\n'.repeat(breaks) + text.slice(end);
 }
 
 /** Imports a Microsoft Threat Modeling Tool model. */

@@ -214,6 +214,33 @@ describe('round trips', () => {
   });
 });
 
+describe("exported Threat Dragon JSON validates against Threat Dragon's own v2 schema", () => {
+  const schema = JSON.parse(
+    readFileSync(sharedFixture('threat-dragon', 'schema', 'threat-dragon-v2.schema.json'), 'utf8'),
+  ) as object;
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+
+  it('the schema rejects a model without a title (it can fail)', () => {
+    expect(validate({ summary: { owner: 'x' }, detail: { diagrams: [] } })).toBe(false);
+  });
+
+  it('for the reviewed payments model and random models', () => {
+    expect(
+      validate(JSON.parse(exportThreatDragon(reviewedPayments()).text)),
+      JSON.stringify(validate.errors),
+    ).toBe(true);
+    fc.assert(
+      fc.property(arbModel, (raw) => {
+        const checked = validateThreatModel(raw);
+        fc.pre(checked.ok);
+        const out = exportThreatDragon(generateThreats(checked.model, defaultLibrary()));
+        expect(validate(JSON.parse(out.text)), JSON.stringify(validate.errors)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('exported OTM validates against the OTM 0.2 schema', () => {
   const schema = JSON.parse(
     readFileSync(sharedFixture('otm', 'otm_schema.json'), 'utf8'),
