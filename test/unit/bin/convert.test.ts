@@ -2,11 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../../bin/cli';
 import { parseModelFile } from '../../../core/threats';
 import { sharedFixture } from '../../fixtures/shared';
 import { PAYMENTS_FILE } from '../../fixtures/threats/models';
+
+// The .tm7 sample is 1.2 MB: a generous limit on a shared machine, not a speed claim.
+vi.setConfig({ testTimeout: 30_000 });
 
 async function cli(...argv: string[]) {
   let out = '';

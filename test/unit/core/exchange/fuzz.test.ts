@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   INTERNAL_PREFIX,
   jsonErrorOffset,
@@ -12,6 +12,9 @@ import {
 } from '../../../../core/exchange';
 import { validateThreatModel } from '../../../../core/threats';
 import { sharedFixture } from '../../../fixtures/shared';
+
+// Hundreds of imports per test on a shared machine: a generous time limit, not a speed claim.
+vi.setConfig({ testTimeout: 60_000 });
 
 // Property-based fuzzing of each importer: random and mutated inputs never make an
 // importer throw or fail on its own account, and a result is either an error with a

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   exportOtm,
   exportThreatDragon,
@@ -24,6 +24,9 @@ import {
 } from '../../../../core/threats';
 import { sharedFixture } from '../../../fixtures/shared';
 import { arbModel, paymentsModel } from '../../../fixtures/threats/models';
+
+// Property runs export and re-import whole models: a generous time limit on a shared machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 // Bulwark → Threat Dragon → Bulwark and Bulwark → OTM → Bulwark keep the semantic content:
 // elements with kind, name and description, flow endpoints, boundaries, and threats with
