@@ -435,6 +435,10 @@ export function tooLarge(text: string, file: string): ImportResult | null {
   );
 }
 
+/** The text without a leading byte-order mark (Windows tools write one). */
+export const stripBom = (text: string): string =>
+  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
 /** JSON.parse with the error at its line and column. */
 export function parseJson(
   text: string,

@@ -1,5 +1,5 @@
 import type { ThreatModel } from '../threats/model';
-import { isObject } from './common';
+import { isObject, stripBom } from './common';
 import { exportOtm } from './otm-export';
 import { importOtm, looksLikeOtm } from './otm-import';
 import { exportThreatDragon } from './threat-dragon-export';
@@ -11,7 +11,8 @@ import { MAX_EXCHANGE_BYTES } from './types';
 // Which foreign format a file is, judged from its content first and its name second.
 
 /** The exchange format of a file, or null when it is none of them (a Bulwark file, say). */
-export function detectFormat(fileName: string, text: string): ExchangeFormat | null {
+export function detectFormat(fileName: string, raw: string): ExchangeFormat | null {
+  const text = stripBom(raw);
   if (text.length > MAX_EXCHANGE_BYTES) return /\.tm7$/i.test(fileName) ? 'tm7' : null;
   if (looksLikeTm7(fileName, text)) return 'tm7';
   let json: unknown = undefined;
@@ -25,7 +26,19 @@ export function detectFormat(fileName: string, text: string): ExchangeFormat | n
 }
 
 /** detectFormat for text already parsed as JSON (`json` undefined when it is not JSON). */
-export function detectParsed(fileName: string, text: string, json: unknown): ExchangeFormat | null {
+export function detectParsed(
+  fileName: string,
+  raw: string,
+  parsed: unknown,
+): ExchangeFormat | null {
+  const text = stripBom(raw);
+  let json = parsed;
+  if (json === undefined && text !== raw && /^\s*[{[]/.test(text))
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // Broken JSON after a byte-order mark: decided by the head below.
+    }
   if (looksLikeTm7(fileName, text)) return 'tm7';
   if (looksLikeOtm(fileName, text, json)) return 'otm';
   if (json !== undefined) {

@@ -21,6 +21,7 @@ import {
   parseJson,
   pointer,
   strideFromWord,
+  stripBom,
   threatStatusFromWord,
   tooLarge,
 } from './common';
@@ -155,8 +156,9 @@ function closes(rest: string, quote: string): boolean {
 }
 
 /** Imports an OTM 0.2 file (JSON or YAML). */
-export function importOtm(text: string, file: string, options: ImportOptions): ImportResult {
+export function importOtm(raw: string, file: string, options: ImportOptions): ImportResult {
   return guarded(file, () => {
+    const text = stripBom(raw);
     const big = tooLarge(text, file);
     if (big) return big;
     const parsed = parseOtmText(text, file);

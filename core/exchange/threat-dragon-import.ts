@@ -24,6 +24,7 @@ import {
   ratingOf,
   severityFromWord,
   splitMitigations,
+  stripBom,
   strideFromWord,
   threatStatusFromWord,
   tooLarge,
@@ -82,11 +83,12 @@ type CellInfo = {
 
 /** Imports a Threat Dragon v1 or v2 model. */
 export function importThreatDragon(
-  text: string,
+  raw: string,
   file: string,
   options: ImportOptions,
 ): ImportResult {
   return guarded(file, () => {
+    const text = stripBom(raw);
     const big = tooLarge(text, file);
     if (big) return big;
     const parsed = parseJson(text, file);

@@ -174,6 +174,15 @@ describe('Threat Dragon fixtures', () => {
     expect(r.error.message).toMatch(/"title".*found "titled"/);
   });
 
+  it('reads files that start with a byte-order mark, as Windows tools write them', () => {
+    const text = '\uFEFF' + read('threat-dragon', 'v2-threat-model.json');
+    expect(detectFormat('bom.json', text)).toBe('threat-dragon-v2');
+    expect(ok(importThreatDragon(text, 'bom.json', OPTIONS)).threats.instances).toHaveLength(14);
+    const yaml = '\uFEFF' + read('otm', 'EXAMPLE.yaml');
+    expect(detectFormat('bom.yaml', yaml)).toBe('otm');
+    expect(ok(importOtm(yaml, 'bom.yaml', OPTIONS)).elements).toHaveLength(8);
+  });
+
   it('refuses broken JSON at its line and column', () => {
     const text = read('threat-dragon', 'v2-threat-model.json').replace(
       '"Worker Config"',
