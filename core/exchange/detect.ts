@@ -54,8 +54,9 @@ export function detectParsed(
   const head = text.slice(0, 4096);
   if (
     /^\s*\{/.test(head) &&
-    /"summary"\s*:/.test(head) &&
-    /"(detail|diagrams)"\s*:/.test(text.slice(0, 65536))
+    !/"(openapi|swagger|otmVersion)"\s*:/.test(head) &&
+    /"summary"\s*:\s*\{/.test(head) &&
+    /"diagrams"\s*:/.test(text.slice(0, 65536))
   )
     return 'threat-dragon-v2';
   return null;

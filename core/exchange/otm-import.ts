@@ -365,6 +365,11 @@ function fromJson(p: Parsed, file: string, options: ImportOptions): ImportResult
     );
     if (isObject(z.risk) && own === null)
       draft.drop(`${at}/risk`, `Trust rating of "${cleanName(z.name, id)}".`);
+    if (asString(z.type) !== '' && own === null)
+      draft.drop(
+        `${at}/type`,
+        `Trust zone type "${cleanName(z.type, '')}" of "${cleanName(z.name, id)}".`,
+      );
     if (isObject(z.parent) && z.parent.trustZone !== undefined)
       zoneParents.push({ child: id, parent: asString(z.parent.trustZone), at });
   });

@@ -273,7 +273,8 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
   }
 
   // Flows between nodes.
-  const flowEnds = new Map<string, { a: Point; b: Point }>();
+  // A flow's course: from its source's centre through its drawn bends to its target's centre.
+  const flowPaths = new Map<string, Point[]>();
   for (const c of cells) {
     if (c.shape !== 'flow') continue;
     const end = (v: unknown): string | null => {
@@ -314,7 +315,12 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
     );
     const a = layouts.get(srcEl.id);
     const b = layouts.get(tgtEl.id);
-    if (a && b) flowEnds.set(id, { a: centre(a), b: centre(b) });
+    if (a && b) {
+      const bends = asArray(c.cell.vertices)
+        .map(pointOf)
+        .filter((p): p is Point => p !== null);
+      flowPaths.set(id, [centre(a), ...bends, centre(b)]);
+    }
   }
 
   // Boxes contain the nodes and boxes whose centre lies inside them (the smallest box wins).
@@ -335,7 +341,7 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
     if (best) (draft.element(best.id)?.contains as string[]).push(e.id);
   }
 
-  // Curves are lines: a flow whose straight course crosses one crosses that boundary.
+  // Curves are lines: a flow whose course crosses one crosses that boundary.
   for (const c of cells) {
     if (c.shape !== 'curve') continue;
     const line: Point[] = [];
@@ -353,8 +359,11 @@ function fromJson(json: unknown, text: string, file: string, options: ImportOpti
       { kind: 'trust-boundary', id, ...common(c, `Trust boundary ${boundaryCount}`), contains: [] },
       c.at,
     );
-    for (const [flowId, ends] of flowEnds)
-      if (line.length >= 2 && crossesPolyline(ends.a, ends.b, line))
+    for (const [flowId, path] of flowPaths)
+      if (
+        line.length >= 2 &&
+        path.some((p, i) => i > 0 && crossesPolyline(path[i - 1] ?? p, p, line))
+      )
         (draft.element(flowId)?.crossesBoundaries as string[] | undefined)?.push(id);
   }
 

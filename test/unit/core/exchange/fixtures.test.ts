@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   detectFormat,
+  MAX_EXCHANGE_BYTES,
   formatExchangeError,
   importExchange,
   importOtm,
@@ -271,6 +272,21 @@ describe('OTM fixtures', () => {
         line: 3,
         message: 'the project needs a "name" text.',
       });
+  });
+});
+
+describe('size limit', () => {
+  it('refuses files over the limit before parsing them, in every importer', () => {
+    const huge = ' '.repeat(MAX_EXCHANGE_BYTES + 1);
+    for (const [importer, name] of [
+      [importThreatDragon, 'huge.json'],
+      [importOtm, 'huge.yaml'],
+      [importTm7, 'huge.tm7'],
+    ] as const) {
+      const r = importer(huge, name, OPTIONS);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toBe('the file is larger than 32 MB; it is not imported.');
+    }
   });
 });
 
