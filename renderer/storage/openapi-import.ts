@@ -52,9 +52,22 @@ export async function modelsWithOpenApiSource(db: BulwarkDb): Promise<string[]> 
   return (await db.openapiSources.toCollection().primaryKeys()).map(String);
 }
 
+/** What the description says about an entry, merged into one a person keeps. */
+function refreshed(api: ApiEntry, draft: ApiDraft, now: IsoTimestamp): ApiEntry {
+  return {
+    ...api,
+    environments: draft.environments,
+    authentication: draft.authentication,
+    owner: api.owner.team === '' && api.owner.contact === '' ? draft.owner : api.owner,
+    updatedAt: now,
+  };
+}
+
 /**
  * Creates the inventory entry and the threat model of a first import, with the
- * description, in one transaction. The model must already link `apiId`.
+ * description, in one transaction. The model must already link `apiId`. With
+ * `existingApi`, the entry is one already in the inventory (the import started from its
+ * detail): it is refreshed like on a re-import instead of added.
  */
 export async function createFromOpenApi(
   db: BulwarkDb,
@@ -63,6 +76,7 @@ export async function createFromOpenApi(
     readonly draft: ApiDraft;
     readonly model: ThreatModel;
     readonly source: OpenApiSource;
+    readonly existingApi?: boolean;
   },
   deps: WriteDeps,
 ): Promise<OpenApiWriteResult> {
@@ -76,19 +90,32 @@ export async function createFromOpenApi(
   const now = stamp(deps);
   const entry: ApiEntry = { ...checked.draft, id: input.apiId, createdAt: now, updatedAt: now };
   const record: ThreatModelRecord = { ...checked.model, createdAt: now, updatedAt: now };
-  await db.transaction('rw', [db.apis, db.threatModels, db.openapiSources], async () => {
-    // add, not put: an id that is taken must fail (and roll back) rather than overwrite.
-    await db.apis.add(entry);
-    await db.threatModels.add(record);
-    await db.openapiSources.put({
-      modelId: record.id,
-      apiId: entry.id,
-      fileName: input.source.fileName,
-      text: input.source.text,
-      importedAt: now,
-    });
-  });
-  return { ok: true, apiId: entry.id, modelId: record.id };
+  return db.transaction(
+    'rw',
+    [db.apis, db.threatModels, db.openapiSources],
+    async (): Promise<OpenApiWriteResult> => {
+      if (input.existingApi === true) {
+        const api = await db.apis.get(input.apiId);
+        if (!api)
+          return {
+            ok: false,
+            errors: [`The inventory entry no longer exists (deleted in another window?).`],
+          };
+        await db.apis.put(refreshed(api, checked.draft, now));
+      }
+      // add, not put: an id that is taken must fail (and roll back) rather than overwrite.
+      else await db.apis.add(entry);
+      await db.threatModels.add(record);
+      await db.openapiSources.put({
+        modelId: record.id,
+        apiId: entry.id,
+        fileName: input.source.fileName,
+        text: input.source.text,
+        importedAt: now,
+      });
+      return { ok: true, apiId: entry.id, modelId: record.id };
+    },
+  );
 }
 
 /**
@@ -126,13 +153,7 @@ export async function updateFromOpenApi(
       await db.threatModels.put({ ...model, createdAt: existing.createdAt, updatedAt: now });
       const api = await db.apis.get(input.apiId);
       const entry: ApiEntry = api
-        ? {
-            ...api,
-            environments: draft.environments,
-            authentication: draft.authentication,
-            owner: api.owner.team === '' && api.owner.contact === '' ? draft.owner : api.owner,
-            updatedAt: now,
-          }
+        ? refreshed(api, draft, now)
         : { ...draft, id: input.apiId, createdAt: now, updatedAt: now };
       await db.apis.put(entry);
       await db.openapiSources.put({

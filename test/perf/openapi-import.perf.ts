@@ -18,7 +18,7 @@ const BUDGET_MS = 240_000;
 type FrameStats = { frames: number; longest: number; started: number };
 
 test(`importing a ${String(MB)} MB OpenAPI description keeps the window responsive`, async () => {
-  test.setTimeout(BUDGET_MS + 120_000);
+  test.setTimeout(BUDGET_MS + 420_000);
   const dir = mkdtempSync(join(tmpdir(), 'bulwark-openapi-perf-'));
   const file = join(dir, `large-${String(MB)}mb.json`);
   const text = largeDescription(MB * 1024 * 1024);
@@ -79,6 +79,24 @@ test(`importing a ${String(MB)} MB OpenAPI description keeps the window responsi
     await expect(dialog.getByText(/cancelled\. Nothing was written\./)).toBeVisible();
     cancelMs = Date.now() - t0;
   }
+  // Create: validation and the one IndexedDB transaction run on the window's thread.
+  let createMs = NaN;
+  let createGap = NaN;
+  if (finished) {
+    await page.evaluate(() => {
+      const w = window as unknown as { frameStats: FrameStats };
+      w.frameStats.longest = 0;
+    });
+    const t0 = Date.now();
+    await preview.click();
+    await expect(page.getByRole('heading', { name: 'Step 3: Identify threats' })).toBeVisible({
+      timeout: 300_000,
+    });
+    createMs = Date.now() - t0;
+    createGap = await page.evaluate(
+      () => (window as unknown as { frameStats: FrameStats }).frameStats.longest,
+    );
+  }
   const sorted = [...latencies].sort((a, b) => a - b);
   const fps = (stats.frames * 1000) / total;
   console.log(
@@ -93,5 +111,9 @@ test(`importing a ${String(MB)} MB OpenAPI description keeps the window responsi
   console.log(
     `figure: openapi import ${String(MB)} MB phases reached at ${[...phases].map(([p, ms]) => `${p} ${String(ms)} ms`).join(', ')}`,
   );
+  if (finished)
+    console.log(
+      `figure: openapi import ${String(MB)} MB Create to the model on screen ${String(createMs)} ms, longest frame gap meanwhile ${createGap.toFixed(0)} ms`,
+    );
   await context.close();
 });

@@ -30,6 +30,8 @@ type ImportOpenApiDialogProps = {
   readonly onClose: () => void;
   /** A file dropped on the threat models list before the dialog opened. */
   readonly initialFile?: File | undefined;
+  /** Started from an inventory entry's detail: a new model is for that entry. */
+  readonly forApi?: ApiId | undefined;
 };
 
 /**
@@ -37,7 +39,7 @@ type ImportOpenApiDialogProps = {
  * progress bar; the preview (and, for a re-import, the diff) shows what will be written;
  * Create or Update writes the entry, the model and the description in one transaction.
  */
-export function ImportOpenApiDialog({ onClose, initialFile }: ImportOpenApiDialogProps) {
+export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpenApiDialogProps) {
   const titleId = useId();
   const { navigate } = useRouter();
   const { notify } = useToasts();
@@ -50,7 +52,7 @@ export function ImportOpenApiDialog({ onClose, initialFile }: ImportOpenApiDialo
   );
   const { state, start, cancel } = useOpenApiAnalysis();
   const [ids] = useState(() => ({
-    api: defaultDeps.newId() as ApiId,
+    api: forApi ?? (defaultDeps.newId() as ApiId),
     model: defaultDeps.newId() as ThreatModelId,
   }));
   const [input, setInput] = useState<DescriptionInput | null>(null);
@@ -101,7 +103,14 @@ export function ImportOpenApiDialog({ onClose, initialFile }: ImportOpenApiDialo
   const onAnalysed = useEffectEvent((title: string) => {
     if (matchTried || target !== 'new' || !models || !input) return;
     setMatchTried(true);
-    const match = matchingModel(title, models, apis, imported);
+    const match = forApi
+      ? matchingModel(
+          apis.get(forApi)?.name ?? '',
+          models.filter((m) => m.apiIds.includes(forApi)),
+          apis,
+          imported,
+        )
+      : matchingModel(title, models, apis, imported);
     if (match) {
       setTarget(match.id);
       void analyse(input, match.id, title).catch(reportError);
@@ -124,7 +133,11 @@ export function ImportOpenApiDialog({ onClose, initialFile }: ImportOpenApiDialo
       const db = getDatabase();
       const r =
         target === 'new'
-          ? await createFromOpenApi(db, payload, defaultDeps)
+          ? await createFromOpenApi(
+              db,
+              { ...payload, existingApi: forApi !== undefined },
+              defaultDeps,
+            )
           : await updateFromOpenApi(db, payload, defaultDeps);
       if (!r.ok) {
         setMessage(r.errors.join('\n'));
@@ -180,6 +193,11 @@ export function ImportOpenApiDialog({ onClose, initialFile }: ImportOpenApiDialo
         <>
           <TargetPicker
             value={target}
+            newLabel={
+              forApi
+                ? `A new threat model for ${apis.get(forApi)?.name ?? 'this API'}`
+                : 'A new inventory entry and threat model'
+            }
             models={models ?? []}
             apis={apis}
             onChange={(to) => {
@@ -210,7 +228,9 @@ export function ImportOpenApiDialog({ onClose, initialFile }: ImportOpenApiDialo
           <p className="text-muted">
             {update
               ? 'Update regenerates the threat model and refreshes the inventory entry’s environments and authentication.'
-              : 'Create adds one inventory entry and one threat model; nothing is written before.'}
+              : forApi
+                ? 'Create adds one threat model for this API and refreshes its environments and authentication.'
+                : 'Create adds one inventory entry and one threat model; nothing is written before.'}
           </p>
           <div className="dialog__actions">
             <button type="button" className="button button--secondary" onClick={onClose}>

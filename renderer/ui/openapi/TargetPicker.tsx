@@ -6,13 +6,14 @@ import { modelLabel } from './import-target';
 
 type TargetPickerProps = {
   readonly value: 'new' | ThreatModelId;
+  readonly newLabel: string;
   readonly models: readonly ThreatModelRecord[];
   readonly apis: ReadonlyMap<ApiId, ApiEntry>;
   readonly onChange: (to: 'new' | ThreatModelId) => void;
 };
 
 /** Create a new entry and model, or update an existing model (a re-import). */
-export function TargetPicker({ value, models, apis, onChange }: TargetPickerProps) {
+export function TargetPicker({ value, newLabel, models, apis, onChange }: TargetPickerProps) {
   const id = useId();
   return (
     <div className="field">
@@ -27,7 +28,7 @@ export function TargetPicker({ value, models, apis, onChange }: TargetPickerProp
           onChange(e.target.value as 'new' | ThreatModelId);
         }}
       >
-        <option value="new">A new inventory entry and threat model</option>
+        <option value="new">{newLabel}</option>
         {models.map((m) => (
           <option key={m.id} value={m.id}>
             Update {modelLabel(m, apis)}

@@ -127,6 +127,60 @@ describe('createFromOpenApi', () => {
   });
 });
 
+describe('createFromOpenApi for an entry already in the inventory', () => {
+  it('adds the model and refreshes the entry, keeping what a person set', async () => {
+    const d = db();
+    const text = fixtureText('insecure.yaml');
+    const a = analyse(text, 'shop.yaml');
+    await d.apis.add({
+      ...a.draft,
+      id: API,
+      name: 'Shop (our name)',
+      owner: { team: 'Payments', contact: '' },
+      environments: [],
+      createdAt: '2026-01-01T00:00:00.000Z' as IsoTimestamp,
+      updatedAt: '2026-01-01T00:00:00.000Z' as IsoTimestamp,
+    });
+    const r = await createFromOpenApi(
+      d,
+      {
+        apiId: API,
+        draft: a.draft,
+        model: a.model,
+        source: { fileName: 'shop.yaml', text },
+        existingApi: true,
+      },
+      fixedDeps(),
+    );
+    expect(r).toEqual({ ok: true, apiId: API, modelId: MODEL });
+    const entry = await d.apis.get(API);
+    expect(entry?.name).toBe('Shop (our name)');
+    expect(entry?.owner).toEqual({ team: 'Payments', contact: '' });
+    expect(entry?.environments).toHaveLength(2);
+    expect(entry?.createdAt).toBe('2026-01-01T00:00:00.000Z');
+    expect(await counts(d)).toEqual([1, 1, 1]);
+  });
+
+  it('writes nothing when that entry was deleted meanwhile', async () => {
+    const d = db();
+    const text = fixtureText('insecure.yaml');
+    const a = analyse(text, 'shop.yaml');
+    const r = await createFromOpenApi(
+      d,
+      {
+        apiId: API,
+        draft: a.draft,
+        model: a.model,
+        source: { fileName: 'shop.yaml', text },
+        existingApi: true,
+      },
+      fixedDeps(),
+    );
+    expect(r.ok).toBe(false);
+    expect(await counts(d)).toEqual([0, 0, 0]);
+  });
+});
+
 describe('updateFromOpenApi', () => {
   it('keeps a dismissal, and what a person set on the entry, through a re-import', async () => {
     const d = db();

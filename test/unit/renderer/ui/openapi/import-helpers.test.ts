@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiEntry, ApiId } from '../../../../../core/inventory/types';
 import { analyseInPhases, MAX_OPENAPI_BYTES } from '../../../../../core/openapi';
-import { emptyModel, threatRows, type ThreatModelId } from '../../../../../core/threats';
+import { emptyModel, threatRows } from '../../../../../core/threats';
 import type { ThreatModelRecord } from '../../../../../core/workspace/records';
 import { filterThreats, NO_FILTER } from '../../../../../renderer/ui/threats/identify/filter';
 import { apiOfModel, matchingModel } from '../../../../../renderer/ui/openapi/import-target';
@@ -93,7 +93,7 @@ describe('searching threats by operation', () => {
         text: fixtureText('insecure.yaml'),
         fileName: 'shop.yaml',
         apiId: 'a1',
-        modelId: 'm1' as ThreatModelId,
+        modelId: 'm1',
       },
       () => undefined,
     );
