@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { largeDescription } from '../fixtures/openapi-large';
-import { launch, newProfile, seriousViolations } from './helpers';
+import { createApi, launch, newProfile, seriousViolations } from './helpers';
 
 // An OpenAPI description becomes an inventory entry and a threat model through the
 // import dialog (analysed in a Web Worker with a progress bar); a changed version shows
@@ -193,5 +193,27 @@ test('an OpenAPI description is imported, re-imported with a diff, and a dismiss
   await expect(threatDetail(page)).toContainText('The id is a public handle.');
 
   expect(dialogs).toEqual([]);
+  await context.close();
+});
+
+test('an inventory entry imports its description into a new model without a duplicate entry', async () => {
+  const { context, page } = await launch(newProfile());
+  await createApi(page, 'Payments API', 'Payments');
+  await page.getByRole('button', { name: 'Import OpenAPI description' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import an OpenAPI description' });
+  await dialog.getByLabel('Or paste the description').fill(V1);
+  await dialog.getByRole('button', { name: 'Analyse pasted text' }).click();
+  await expect(dialog.getByLabel('Import into')).toHaveValue('new', { timeout: 30_000 });
+  await expect(dialog.getByRole('option', { selected: true })).toHaveText(
+    'A new threat model for Payments API',
+  );
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { name: 'Step 3: Identify threats' })).toBeVisible();
+  await page.getByRole('link', { name: 'Inventory' }).click();
+  await expect(page.getByRole('link', { name: 'Inventory' })).toContainText('1');
+  await page.getByRole('link', { name: 'Threat models' }).click();
+  await expect(
+    page.getByRole('row', { name: /Shop API \(from OpenAPI\).*Payments API/ }),
+  ).toBeVisible();
   await context.close();
 });

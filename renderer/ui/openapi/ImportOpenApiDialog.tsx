@@ -3,12 +3,7 @@ import type { ApiEntry, ApiId } from '../../../core/inventory/types';
 import type { ThreatModelId } from '../../../core/threats';
 import { defaultDeps, getDatabase, useApis } from '../../storage';
 import { useThreatModels } from '../../storage/hooks-threats';
-import {
-  createFromOpenApi,
-  getOpenApiSource,
-  modelsWithOpenApiSource,
-  updateFromOpenApi,
-} from '../../storage/openapi-import';
+import { getOpenApiSource, modelsWithOpenApiSource } from '../../storage/openapi-import';
 import { modelOfRecord } from '../../storage/threat-models';
 import { Dialog } from '../components/Dialog';
 import { Icon } from '../components/Icon';
@@ -50,7 +45,7 @@ export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpen
     () => new Map<ApiId, ApiEntry>((apiList ?? []).map((a) => [a.id, a])),
     [apiList],
   );
-  const { state, start, cancel } = useOpenApiAnalysis();
+  const { state, start, cancel, write } = useOpenApiAnalysis();
   const [ids] = useState(() => ({
     api: forApi ?? (defaultDeps.newId() as ApiId),
     model: defaultDeps.newId() as ThreatModelId,
@@ -117,40 +112,33 @@ export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpen
     }
   });
   useEffect(() => {
-    if (done) onAnalysed(done.result.summary.title);
+    if (done) onAnalysed(done.view.summary.title);
   }, [done]);
 
   const commit = async (): Promise<void> => {
     if (!done) return;
     setBusy(true);
+    setMessage(null);
     try {
-      const payload = {
-        apiId: done.request.apiId as ApiId,
-        draft: done.result.draft,
-        model: done.result.model,
-        source: { fileName: done.fileName, text: done.text },
-      };
-      const db = getDatabase();
-      const r =
-        target === 'new'
-          ? await createFromOpenApi(
-              db,
-              { ...payload, existingApi: forApi !== undefined },
-              defaultDeps,
-            )
-          : await updateFromOpenApi(db, payload, defaultDeps);
+      // The worker validates and writes what it built (one transaction), off this thread.
+      const r = await write({
+        mode: target === 'new' ? 'create' : 'update',
+        existingApi: forApi !== undefined,
+      });
       if (!r.ok) {
         setMessage(r.errors.join('\n'));
         return;
       }
       notify({
-        message: `${target === 'new' ? 'Created' : 'Updated'} “${done.result.model.title}” from ${done.fileName}.`,
+        message: `${target === 'new' ? 'Created' : 'Updated'} “${done.view.modelTitle}” from ${done.fileName}.`,
         tone: 'success',
       });
       onClose();
       navigate({ area: 'threats', view: { kind: 'model', id: r.modelId, step: 'identify' } });
     } catch (e) {
-      reportError(e);
+      setMessage(
+        `${done.fileName}: ${e instanceof Error ? e.message : String(e)} Nothing was written.`,
+      );
     } finally {
       setBusy(false);
     }
@@ -203,20 +191,20 @@ export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpen
             onChange={(to) => {
               setTarget(to);
               setMatchTried(true);
-              void analyse(input, to, done.result.summary.title).catch(reportError);
+              void analyse(input, to, done.view.summary.title).catch(reportError);
             }}
           />
-          <ImportSummaryView summary={done.result.summary} draft={done.result.draft} />
-          {update && done.result.diff && (
+          <ImportSummaryView summary={done.view.summary} draft={done.view.draft} />
+          {update && done.view.diff && (
             <DescriptionDiffView
-              diff={done.result.diff}
+              diff={done.view.diff}
               previousName={done.request.previous?.fileName ?? 'the earlier import'}
-              stale={done.result.summary.stale}
+              stale={done.view.summary.stale}
             />
           )}
-          {update && !done.result.diff && (
+          {update && !done.view.diff && (
             <p className="text-muted">
-              {done.result.diffNote ??
+              {done.view.diffNote ??
                 'This model was not imported from a description before, so there is nothing to compare; updating keeps every decision on it.'}
             </p>
           )}
@@ -243,7 +231,7 @@ export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpen
               disabled={busy}
               onClick={() => void commit()}
             >
-              {update ? 'Update' : 'Create'}
+              {busy ? 'Writing…' : update ? 'Update' : 'Create'}
             </button>
           </div>
         </>

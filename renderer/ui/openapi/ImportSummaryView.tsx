@@ -2,6 +2,9 @@ import type { ApiDraft } from '../../../core/inventory/types';
 import { LABELS } from '../../../core/inventory/types';
 import type { ImportSummary } from '../../../core/openapi';
 
+/** A count with thousands separators, as the progress bar writes them. */
+const count = (n: number) => n.toLocaleString('en');
+
 /** At most this many warnings are listed; the rest are counted. */
 const MAX_WARNINGS = 20;
 
@@ -17,7 +20,7 @@ export function ImportSummaryView({
   const owner = [draft.owner.team, draft.owner.contact].filter((x) => x !== '').join(', ');
   const severities = (['critical', 'high', 'elevated', 'medium', 'low'] as const)
     .filter((k) => s.bySeverity[k] > 0)
-    .map((k) => `${String(s.bySeverity[k])} ${k}`)
+    .map((k) => `${count(s.bySeverity[k])} ${k}`)
     .join(', ');
   return (
     <section className="openapi-summary" aria-labelledby="openapi-summary-title">
@@ -34,8 +37,8 @@ export function ImportSummaryView({
         <div className="facts__row">
           <dt>Operations</dt>
           <dd>
-            {s.operations}
-            {s.webhooks > 0 ? ` and ${String(s.webhooks)} webhooks` : ''}
+            {count(s.operations)}
+            {s.webhooks > 0 ? ` and ${count(s.webhooks)} webhooks` : ''}
           </dd>
         </div>
         <div className="facts__row">
@@ -69,7 +72,8 @@ export function ImportSummaryView({
         <div className="facts__row">
           <dt>Threat model</dt>
           <dd>
-            {s.elements} elements, {s.threats} threats{severities ? ` (${severities})` : ''}
+            {count(s.elements)} elements, {count(s.threats)} threats
+            {severities ? ` (${severities})` : ''}
           </dd>
         </div>
       </dl>

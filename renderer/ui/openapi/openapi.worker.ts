@@ -1,11 +1,18 @@
-import { analyseInPhases, type ImportProgress } from '../../../core/openapi';
-import type { AnalyseRequest, WorkerReply } from './protocol';
+import type { ApiId } from '../../../core/inventory/types';
+import { analyseInPhases, type ImportProgress, type StagedImport } from '../../../core/openapi';
+import { defaultDeps } from '../../storage/apis';
+import { getDatabase } from '../../storage/db';
+import { createFromOpenApi, updateFromOpenApi } from '../../storage/openapi-import';
+import type { AnalyseRequest, WorkerReply, WorkerRequest } from './protocol';
 
 // Reads, parses and analyses an OpenAPI description off the UI thread, so a 50 MB file
-// never freezes the window, and tells the dialog how far it is. Cancel terminates it.
+// never freezes the window, and tells the dialog how far it is. It keeps what it built
+// and, when asked, writes it through the same storage functions as everywhere else (one
+// transaction); the window's live queries see the change through Dexie's cross-context
+// notification. Cancel terminates the worker.
 
 type WorkerScope = {
-  onmessage: ((e: MessageEvent<AnalyseRequest>) => void) | null;
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
   postMessage: (message: WorkerReply) => void;
 };
 const scope = globalThis as unknown as WorkerScope;
@@ -42,31 +49,66 @@ async function readFile(file: File): Promise<string> {
   return parts.join('');
 }
 
+/** The last analysis, kept for the write. */
+let built: {
+  readonly request: AnalyseRequest;
+  readonly result: Extract<StagedImport, { ok: true }>;
+  readonly text: string;
+  readonly fileName: string;
+} | null = null;
+
+async function analyse(request: AnalyseRequest): Promise<void> {
+  built = null;
+  const fileName = request.input.kind === 'file' ? request.input.file.name : request.input.fileName;
+  const text =
+    request.input.kind === 'file' ? await readFile(request.input.file) : request.input.text;
+  const result = analyseInPhases(
+    {
+      text,
+      fileName,
+      apiId: request.apiId,
+      modelId: request.modelId,
+      existing: request.existing,
+      previous: request.previous,
+    },
+    report,
+  );
+  if (!result.ok) {
+    scope.postMessage({ kind: 'refused', error: result.error });
+    return;
+  }
+  built = { request, result, text, fileName };
+  const { model, ...rest } = result;
+  scope.postMessage({ kind: 'done', view: { ...rest, modelTitle: model.title }, fileName });
+}
+
+async function write(mode: 'create' | 'update', existingApi: boolean): Promise<void> {
+  if (!built) {
+    scope.postMessage({ kind: 'failed', error: 'Nothing to write: analyse a description first.' });
+    return;
+  }
+  const payload = {
+    apiId: built.request.apiId as ApiId,
+    draft: built.result.draft,
+    model: built.result.model,
+    source: { fileName: built.fileName, text: built.text },
+  };
+  const db = getDatabase();
+  const result =
+    mode === 'create'
+      ? await createFromOpenApi(db, { ...payload, existingApi }, defaultDeps)
+      : await updateFromOpenApi(db, payload, defaultDeps);
+  scope.postMessage({ kind: 'written', result });
+}
+
 scope.onmessage = (e) => {
   const request = e.data;
-  void (async () => {
-    try {
-      const fileName =
-        request.input.kind === 'file' ? request.input.file.name : request.input.fileName;
-      const text =
-        request.input.kind === 'file' ? await readFile(request.input.file) : request.input.text;
-      const result = analyseInPhases(
-        {
-          text,
-          fileName,
-          apiId: request.apiId,
-          modelId: request.modelId,
-          existing: request.existing,
-          previous: request.previous,
-        },
-        report,
-      );
-      scope.postMessage({ kind: 'done', result, text, fileName });
-    } catch (err) {
-      scope.postMessage({
-        kind: 'failed',
-        error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
-      });
-    }
-  })();
+  const job =
+    request.kind === 'write' ? write(request.mode, request.existingApi) : analyse(request);
+  job.catch((err: unknown) => {
+    scope.postMessage({
+      kind: 'failed',
+      error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+    });
+  });
 };

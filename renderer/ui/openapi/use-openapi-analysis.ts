@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportProgress, StagedImport } from '../../../core/openapi';
-import { inputName, type AnalyseRequest, type WorkerReply } from './protocol';
+import type { ImportProgress } from '../../../core/openapi';
+import type { OpenApiWriteResult } from '../../storage/openapi-import';
+import {
+  inputName,
+  type AnalyseRequest,
+  type AnalysisView,
+  type WorkerReply,
+  type WriteRequest,
+} from './protocol';
 
 /** Where the current analysis stands. */
 export type AnalysisState =
@@ -12,23 +19,23 @@ export type AnalysisState =
     }
   | {
       readonly kind: 'done';
-      readonly result: Extract<StagedImport, { ok: true }>;
+      readonly view: AnalysisView;
       readonly request: AnalyseRequest;
-      readonly text: string;
       readonly fileName: string;
     }
   | { readonly kind: 'failed'; readonly error: string }
   | { readonly kind: 'cancelled'; readonly fileName: string };
 
 /**
- * Runs an analysis in a fresh Web Worker and follows its progress. Starting again or
- * cancelling terminates the worker in flight (its result can no longer arrive), and so
- * does unmounting.
+ * Runs an analysis in a fresh Web Worker and follows its progress; the worker then keeps
+ * the model and writes it on request. Starting again, cancelling or unmounting terminates
+ * the worker in flight (its result can no longer arrive).
  */
 export function useOpenApiAnalysis(): {
   readonly state: AnalysisState;
   readonly start: (request: AnalyseRequest) => void;
   readonly cancel: () => void;
+  readonly write: (request: Omit<WriteRequest, 'kind'>) => Promise<OpenApiWriteResult>;
 } {
   const [state, setState] = useState<AnalysisState>({ kind: 'idle' });
   const worker = useRef<Worker | null>(null);
@@ -48,22 +55,17 @@ export function useOpenApiAnalysis(): {
       w.onmessage = (e: MessageEvent<WorkerReply>) => {
         if (worker.current !== w) return;
         const reply = e.data;
-        if (reply.kind === 'progress') {
+        if (reply.kind === 'progress')
           setState({ kind: 'running', fileName, progress: reply.progress });
-          return;
-        }
-        stop();
-        if (reply.kind === 'failed')
+        else if (reply.kind === 'done')
+          setState({ kind: 'done', view: reply.view, request, fileName: reply.fileName });
+        else if (reply.kind === 'refused') {
+          stop();
+          setState({ kind: 'failed', error: reply.error });
+        } else if (reply.kind === 'failed') {
+          stop();
           setState({ kind: 'failed', error: `${fileName}: analysis failed (${reply.error}).` });
-        else if (!reply.result.ok) setState({ kind: 'failed', error: reply.result.error });
-        else
-          setState({
-            kind: 'done',
-            result: reply.result,
-            request,
-            text: reply.text,
-            fileName: reply.fileName,
-          });
+        }
       };
       w.onerror = (e) => {
         if (worker.current !== w) return;
@@ -73,7 +75,7 @@ export function useOpenApiAnalysis(): {
           error: `${fileName}: the analysis stopped (${e.message || 'out of memory?'}).`,
         });
       };
-      w.postMessage(request);
+      w.postMessage({ kind: 'analyse', ...request });
     },
     [stop],
   );
@@ -83,5 +85,26 @@ export function useOpenApiAnalysis(): {
     setState((s) => (s.kind === 'running' ? { kind: 'cancelled', fileName: s.fileName } : s));
   }, [stop]);
 
-  return { state, start, cancel };
+  const write = useCallback(
+    (request: Omit<WriteRequest, 'kind'>) =>
+      new Promise<OpenApiWriteResult>((resolve, reject) => {
+        const w = worker.current;
+        if (!w) {
+          reject(new Error('The analysis is no longer available; import the description again.'));
+          return;
+        }
+        w.onmessage = (e: MessageEvent<WorkerReply>) => {
+          const reply = e.data;
+          if (reply.kind === 'written') resolve(reply.result);
+          else if (reply.kind === 'failed') reject(new Error(reply.error));
+        };
+        w.onerror = (e) => {
+          reject(new Error(e.message || 'The import stopped while writing (out of memory?).'));
+        };
+        w.postMessage({ kind: 'write', ...request } satisfies WriteRequest);
+      }),
+    [],
+  );
+
+  return { state, start, cancel, write };
 }
