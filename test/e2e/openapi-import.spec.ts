@@ -111,6 +111,10 @@ test('an OpenAPI description is imported, re-imported with a diff, and a dismiss
     dialog.getByText('Import of large.json cancelled. Nothing was written.'),
   ).toBeVisible();
 
+  // Neither the refused paste nor the cancelled import wrote anything.
+  await expect(page.getByText(/^No threat models yet\./)).toBeAttached();
+  await expect(page.getByRole('link', { name: 'Inventory' })).toContainText('0');
+
   // The first import, from a file: preview, then Create.
   await dialog.locator('input[type="file"]').setInputFiles(v1);
   await expect(dialog.getByRole('heading', { name: /Shop API/ })).toBeVisible({ timeout: 30_000 });
