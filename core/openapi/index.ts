@@ -13,3 +13,4 @@ export * from './checks';
 export * from './diff';
 export * from './to-model';
 export * from './input';
+export * from './staged';

@@ -31,6 +31,8 @@ export type OpenApiModelOptions = {
   readonly existing?: ThreatModel | undefined;
   /** The description of that earlier import, to report what changed. */
   readonly previous?: OpenApiDocument | undefined;
+  /** checkDescription(doc), when the caller already ran it (the import worker, for progress). */
+  readonly findings?: readonly Finding[] | undefined;
 };
 
 export type OpenApiModelResult = {
@@ -376,7 +378,7 @@ export function openApiToModel(
   doc: OpenApiDocument,
   options: OpenApiModelOptions,
 ): OpenApiModelResult {
-  const findings = checkDescription(doc);
+  const findings = options.findings ?? checkDescription(doc);
   const built = buildElements(doc, findings);
   const fresh: ThreatInstance[] = [];
   for (const f of findings) {

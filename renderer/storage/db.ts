@@ -15,6 +15,15 @@ export const DB_NAME = 'bulwark';
 /** A row of the key/value table for small workspace facts (last restore, seeding). */
 export type MetaRow = { readonly key: string; readonly value: unknown };
 
+/** The OpenAPI description a threat model was imported from (the latest import). */
+export type OpenApiSourceRow = {
+  readonly modelId: string;
+  readonly apiId: string;
+  readonly fileName: string;
+  readonly text: string;
+  readonly importedAt: string;
+};
+
 /** A workspace setting (backed up, unlike meta, which is per device). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
 
@@ -37,6 +46,7 @@ export class BulwarkDb extends Dexie {
   declare readonly threatModels: Table<ThreatModelRecord, string>;
   declare readonly playbooks: Table<UserPlaybookRecord, string>;
   declare readonly settings: Table<SettingRow, string>;
+  declare readonly openapiSources: Table<OpenApiSourceRow, string>;
 
   constructor(name: string) {
     super(name);

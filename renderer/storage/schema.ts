@@ -32,6 +32,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // The OpenAPI description each imported threat model came from, so a re-import can
+    // show what changed. A new table only: no rows to migrate.
+    version: 3,
+    stores: { openapiSources: 'modelId, apiId' },
+  },
 ];
 
 /** The newest schema version this build knows; a database above it belongs to a newer Bulwark. */

@@ -1,12 +1,15 @@
+import { useState } from 'react';
 import type { ApiId } from '../../../core/inventory';
 import { useThreatModelsForApi } from '../../storage/hooks-threats';
 import { formatRoute, type Route } from '../lib/route';
+import { ImportOpenApiDialog } from '../openapi/ImportOpenApiDialog';
 import { useRouter } from '../state/router-context';
 
 /** In an API's detail panel: the threat models that cover it, and a way to start one. */
 export function ApiThreatModels({ apiId }: { readonly apiId: ApiId }) {
   const models = useThreatModelsForApi(apiId);
   const { navigate } = useRouter();
+  const [importing, setImporting] = useState(false);
   const link = (to: Route, text: string) => (
     <a
       href={formatRoute(to)}
@@ -46,7 +49,24 @@ export function ApiThreatModels({ apiId }: { readonly apiId: ApiId }) {
         }}
       >
         Start a threat model
+      </button>{' '}
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => {
+          setImporting(true);
+        }}
+      >
+        Import OpenAPI description
       </button>
+      {importing && (
+        <ImportOpenApiDialog
+          forApi={apiId}
+          onClose={() => {
+            setImporting(false);
+          }}
+        />
+      )}
     </section>
   );
 }

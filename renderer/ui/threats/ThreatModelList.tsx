@@ -5,6 +5,7 @@ import { useApis } from '../../storage';
 import { useThreatModels } from '../../storage/hooks-threats';
 import { formatTimestamp } from '../lib/dates';
 import { useRouter } from '../state/router-context';
+import { ImportOpenApiButton } from '../openapi/ImportOpenApiButton';
 import { ImportModelButton } from './exchange/ImportModelButton';
 import { matchesSearch, summarize } from './model-summary';
 import { ModelRow } from './ModelRow';
@@ -41,6 +42,7 @@ export function ThreatModelList() {
             setSearch(e.target.value);
           }}
         />
+        <ImportOpenApiButton />
         <ImportModelButton />
         <button
           type="button"
@@ -55,7 +57,8 @@ export function ThreatModelList() {
       </div>
       {models.length === 0 ? (
         <p className="threats__empty">
-          No threat models yet. Start one for an API from the inventory, or choose New threat model.
+          No threat models yet. Start one for an API from the inventory, choose New threat model, or
+          import an OpenAPI description.
         </p>
       ) : shown.length === 0 ? (
         <p className="threats__empty" role="status">

@@ -1,4 +1,5 @@
 import type { ThreatModelRecord } from '../../../../core/workspace/records';
+import { DismissThreat } from '../../openapi/DismissThreat';
 import { CopyThreat } from './CopyThreat';
 import { GenerateThreats } from './GenerateThreats';
 import { ManualThreatForm } from './ManualThreatForm';
@@ -17,6 +18,7 @@ export function IdentifyStep({ model }: { readonly model: ThreatModelRecord }) {
         renderDetail={(row) => (
           <div key={row.id}>
             <ThreatSummary row={row} />
+            <DismissThreat model={model} row={row} />
             <CopyThreat model={model} row={row} />
           </div>
         )}

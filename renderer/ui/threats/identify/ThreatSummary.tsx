@@ -19,6 +19,22 @@ export function ThreatSummary({ row }: { readonly row: ThreatRow }) {
           <dt>Element</dt>
           <dd className="break-anywhere">{row.elementName}</dd>
         </div>
+        {row.operation !== null && (
+          <div className="facts__row">
+            <dt>Operation</dt>
+            <dd className="break-anywhere">
+              <code>{row.operation}</code>
+            </dd>
+          </div>
+        )}
+        {row.location !== null && (
+          <div className="facts__row">
+            <dt>Location</dt>
+            <dd className="break-anywhere">
+              <code>{row.location}</code>
+            </dd>
+          </div>
+        )}
         <div className="facts__row">
           <dt>Rating</dt>
           <dd>{explainRating({ likelihood: row.likelihood, impact: row.impact })}</dd>

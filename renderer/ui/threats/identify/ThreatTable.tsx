@@ -80,12 +80,15 @@ export function ThreatTable({ rows, selectedId, onSelect }: ThreatTableProps) {
                     type="button"
                     className="threat-table__select"
                     aria-current={selected ? 'true' : undefined}
-                    title={r.title}
+                    title={r.operation === null ? r.title : `${r.title} · ${r.operation}`}
                     onClick={() => {
                       onSelect(r.id);
                     }}
                   >
                     {r.title}
+                    {r.operation !== null && (
+                      <span className="threat-table__operation"> · {r.operation}</span>
+                    )}
                   </button>
                 </span>
                 <span role="cell" className="threat-table__cell threat-table__cell--clip">

@@ -39,6 +39,7 @@ export function filterThreats(rows: readonly ThreatRow[], f: ThreatFilter): Thre
       (q === '' ||
         r.title.toLowerCase().includes(q) ||
         r.elementName.toLowerCase().includes(q) ||
+        (r.operation ?? '').toLowerCase().includes(q) ||
         (r.owasp ?? '').toLowerCase().includes(q)),
   );
 }
