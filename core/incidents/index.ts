@@ -7,3 +7,4 @@ export * from './factory';
 export * from './canonical';
 export * from './chain';
 export * from './redact';
+export * from './deadlines';
