@@ -62,6 +62,7 @@ describe('business days', () => {
   it('LGPD: 3 business days in São Paulo skip Good Friday', () => {
     const clock = clockById('lgpd-anpd');
     if (!clock) throw new Error('lgpd-anpd missing');
+    expect(clockTimeZone('lgpd-anpd', BERLIN)).toBe(SAO_PAULO);
     const due = clockDeadline(clock, at('2026-04-02T18:00:00-03:00'), {
       timeZone: clockTimeZone('lgpd-anpd', BERLIN),
       calendar: cal(['2026-04-03', '2026-04-21']),
