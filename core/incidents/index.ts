@@ -14,3 +14,4 @@ export * from './templates';
 export * from './email';
 export * from './metrics';
 export * from './review';
+export * from './bundle';
