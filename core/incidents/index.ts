@@ -15,3 +15,6 @@ export * from './email';
 export * from './metrics';
 export * from './review';
 export * from './bundle';
+export * from './report-data';
+export * from './report-markdown';
+export * from './report-html';
