@@ -54,6 +54,11 @@ describe('declaring an incident', () => {
     ]);
     const parsed = parseTimelineEntry({ ...e, extra: 1 });
     expect(parsed.ok && parsed.value).toMatchObject({ extra: 1 });
+    expect(parseTimelineEntry({ ...e, kind: 'step.entered' }).ok).toBe(true);
+    expect(parseTimelineEntry({ ...e, kind: 'Note <b>' })).toEqual({
+      ok: false,
+      errors: ['entry.kind: A kind is lower-case words joined by hyphens or dots.'],
+    });
   });
 
   it('gives a playbook machine its incident clocks, and finds the active run', () => {
