@@ -126,6 +126,13 @@ describe('regulatory clocks of an incident', () => {
       ],
     };
     expect(defaultTriggerAt(byId('nis2-final-report'), sent)).toBe(T0 + 40 * HOUR);
+    // Linked only through the notification's clockId.
+    const byClockId = {
+      ...sent,
+      clocks: sent.clocks.map((c) => ({ ...c, notificationId: undefined })),
+      notifications: sent.notifications.map((n) => ({ ...n, clockId: 'nis2-notification' })),
+    };
+    expect(defaultTriggerAt(byId('nis2-final-report'), byClockId)).toBe(T0 + 40 * HOUR);
   });
 
   it('carry their deadline and status: countdown, met on time or late, dismissed', () => {
