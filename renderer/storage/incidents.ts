@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { appendEntry } from '../../core/incidents/chain';
+import { appendEntries, genesisHead } from '../../core/incidents/chain';
 import type {
   ChainHead,
   CustodyEvent,
@@ -48,20 +48,11 @@ export async function timelineHead(db: BulwarkDb, id: IncidentId): Promise<Chain
   const last = await range(db, id, -1, Dexie.maxKey as number).last();
   return last
     ? { incidentId: id, seq: last.seq, hash: last.hash }
-    : { incidentId: id, seq: -1, hash: '' };
+    : genesisHead(id);
 }
 
 /** Chains drafts onto a head (core computes every hash). */
-function chain(head: ChainHead, drafts: readonly TimelineDraft[]): TimelineEntry[] {
-  const out: TimelineEntry[] = [];
-  let current = head;
-  for (const draft of drafts) {
-    const entry = appendEntry(current, draft);
-    out.push(entry);
-    current = { incidentId: head.incidentId, seq: entry.seq, hash: entry.hash };
-  }
-  return out;
-}
+const chain = appendEntries;
 
 /**
  * Creates an incident and its first timeline entries (the declaration) in one transaction.
@@ -74,7 +65,7 @@ export async function createIncident(
 ): Promise<Committed> {
   return db.transaction('rw', db.incidents, db.timeline, async () => {
     await db.incidents.add(incident);
-    const written = chain({ incidentId: incident.id, seq: -1, hash: '' }, entries);
+    const written = chain(genesisHead(incident.id), entries);
     await db.timeline.bulkAdd(written);
     return { incident, entries: written };
   });
