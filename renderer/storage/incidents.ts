@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { appendEntries, genesisHead } from '../../core/incidents/chain';
 import type {
   ChainHead,
@@ -45,7 +44,7 @@ const range = (db: BulwarkDb, id: string, from: number, to: number) =>
 
 /** The chain head of a timeline: its last entry, or the empty head of a new incident. */
 export async function timelineHead(db: BulwarkDb, id: IncidentId): Promise<ChainHead> {
-  const last = await range(db, id, -1, Dexie.maxKey as number).last();
+  const last = await range(db, id, -1, Number.MAX_SAFE_INTEGER).last();
   return last
     ? { incidentId: id, seq: last.seq, hash: last.hash }
     : genesisHead(id);
@@ -123,7 +122,7 @@ export async function timelineRange(
 
 /** The whole timeline in order, for verification and exports. */
 export async function readTimeline(db: BulwarkDb, id: IncidentId): Promise<TimelineEntry[]> {
-  return range(db, id, -1, Dexie.maxKey as number).toArray();
+  return range(db, id, -1, Number.MAX_SAFE_INTEGER).toArray();
 }
 
 /** The evidence of an incident (metadata only), oldest first. */

@@ -1,5 +1,6 @@
 import {
   activeRun,
+  correctionDraft,
   playbookIncidentClocks,
   STATUS_LABELS,
   KEY_TIME_LABELS,
@@ -10,6 +11,7 @@ import {
   type KeyTimeName,
   type PlaybookRunRecord,
   type RoleAssignment,
+  type SecretKind,
   type Severity,
   type TaskId,
   type TimelineDraft,
@@ -306,4 +308,28 @@ export function startPlaybook(ctx: Actx, playbook: Playbook, reason: string | nu
     entries.push(...effectEntries(ctx, playbook, started.effects));
     return { incident: { ...incident, playbookRuns: [...runs, record] }, entries };
   };
+}
+
+/** A note already passed through redaction: its text, and the kinds of secret masked. */
+export type RedactedNote = { readonly text: string; readonly masked: readonly SecretKind[] };
+
+/** Adds a note (redacted before: the secret never reaches storage). */
+export function addNote(ctx: Actx, note: RedactedNote) {
+  return (incident: Incident): IncidentChange => ({
+    incident,
+    entries: [{ ...entry(ctx, 'note', note.text), masked: note.masked }],
+  });
+}
+
+/** Adds a correction of entry `seq` (a new entry; the corrected one stays as it was). */
+export function addCorrection(ctx: Actx, seq: number, note: RedactedNote) {
+  return (incident: Incident): IncidentChange => ({
+    incident,
+    entries: [
+      {
+        ...correctionDraft({ seq, text: note.text, actor: ctx.actor, at: ctx.at, recordedAt: ctx.recordedAt }),
+        masked: note.masked,
+      },
+    ],
+  });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Incident, TimelineEntry } from '../../../../core/incidents';
 import { addCorrection, addNote } from '../changes';
+import { redactNote } from '../redaction';
 import { useDraft } from '../use-draft';
 import type { MakeChange } from '../use-room';
 import { NOTE_FIELD_ID } from '../use-room-shortcuts';
@@ -32,8 +33,9 @@ export function NoteComposer({
   const submit = (): void => {
     const text = note.value.trim();
     if (text === '') return;
+    const redacted = redactNote(text);
     void commit((ctx) =>
-      correcting ? addCorrection(ctx, correcting.seq, text) : addNote(ctx, text),
+      correcting ? addCorrection(ctx, correcting.seq, redacted) : addNote(ctx, redacted),
     ).then((done) => {
       if (done === null) return;
       note.clear();
