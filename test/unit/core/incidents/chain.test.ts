@@ -33,6 +33,13 @@ const chainOf = (n: number): TimelineEntry[] =>
     Array.from({ length: n }, (_, i) => draft(i)),
   );
 
+/** The item at `i`, or a test failure when there is none. */
+const nth = <T>(list: readonly T[], i: number): T => {
+  const v = list[i];
+  if (v === undefined) throw new Error(`no item ${i}`);
+  return v;
+};
+
 const nodeSha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 describe('canonical JSON', () => {
@@ -112,7 +119,7 @@ describe('appending to the timeline', () => {
 
 const swap = <T>(list: T[], a: number, b: number): T[] => {
   const out = [...list];
-  [out[a], out[b]] = [out[b] as T, out[a] as T];
+  [out[a], out[b]] = [nth(out, b), nth(out, a)];
   return out;
 };
 
@@ -222,11 +229,11 @@ describe('verifying the chain names each kind of tampering', () => {
   });
 
   it('inserted: a duplicated entry, an entry of another incident, entries after the head', () => {
-    const dup = [...entries.slice(0, 3), entries[2] as TimelineEntry, ...entries.slice(3)];
+    const dup = [...entries.slice(0, 3), nth(entries, 2), ...entries.slice(3)];
     expect(verifyChain(dup)).toMatchObject({ ok: false, kind: 'inserted', firstBad: 2, index: 3 });
 
     const other = appendEntries(genesisHead('inc-2' as IncidentId), [draft(0), draft(1)]);
-    const foreign = [...entries.slice(0, 1), other[1] as TimelineEntry, ...entries.slice(1)];
+    const foreign = [...entries.slice(0, 1), nth(other, 1), ...entries.slice(1)];
     expect(verifyChain(foreign)).toMatchObject({ ok: false, kind: 'inserted', index: 1 });
 
     const more = appendEntry(headOf(ID, entries), draft(6));
@@ -248,7 +255,7 @@ describe('verifying the chain names each kind of tampering', () => {
     const moved = [
       ...entries.slice(0, 1),
       ...entries.slice(2, 5),
-      entries[1] as TimelineEntry,
+      nth(entries, 1),
       ...entries.slice(5),
     ];
     expect(verifyChain(moved)).toMatchObject({ ok: false, kind: 'reordered', index: 1 });
@@ -285,7 +292,7 @@ describe('corrections', () => {
     expect(c).toMatchObject({ seq: 3, kind: 'correction', data: { corrects: 1 } });
     expect(all[1]).toBe(entries[1]);
     expect(correctedSeq(c)).toBe(1);
-    expect(correctedSeq(entries[0] as TimelineEntry)).toBeNull();
+    expect(correctedSeq(nth(entries, 0))).toBeNull();
     expect([...correctionsBySeq(all).entries()]).toEqual([[1, [c]]]);
   });
 });
