@@ -6,3 +6,5 @@ export * from './schema';
 export * from './factory';
 export * from './canonical';
 export * from './chain';
+export * from './redact';
+export * from './deadlines';
