@@ -8,3 +8,5 @@ export * from './canonical';
 export * from './chain';
 export * from './redact';
 export * from './deadlines';
+export * from './calendars';
+export * from './clock-instances';
