@@ -10,3 +10,5 @@ export * from './redact';
 export * from './deadlines';
 export * from './calendars';
 export * from './clock-instances';
+export * from './templates';
+export * from './email';

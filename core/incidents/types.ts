@@ -178,6 +178,21 @@ export const DETECTION_SOURCES = [
 /** A detection source (free text is kept in `detectionDetail`). */
 export type DetectionSource = (typeof DETECTION_SOURCES)[number];
 
+/** Labels of the detection sources. */
+export const DETECTION_SOURCE_LABELS: Readonly<Record<DetectionSource, string>> = {
+  'monitoring-alert': 'Monitoring alert',
+  'waf-or-gateway': 'WAF or API gateway',
+  'customer-report': 'Customer report',
+  'partner-report': 'Partner report',
+  'bug-bounty': 'Bug bounty report',
+  'security-researcher': 'Security researcher',
+  'internal-staff': 'Internal staff',
+  'threat-intelligence': 'Threat intelligence',
+  'law-enforcement': 'Law enforcement',
+  audit: 'Audit',
+  other: 'Other',
+};
+
 /**
  * Who holds a role now. `roleId` is a playbook role id (`incident-commander`) or an ad-hoc
  * id; hand-offs replace the assignment and are recorded in the timeline (`role-handoff`).
