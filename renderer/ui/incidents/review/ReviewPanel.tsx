@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ActionItem, Incident, IncidentId } from '../../../../core/incidents';
-import { computeMetrics, draftReview } from '../../../../core/incidents';
+import { draftReview, incidentMetrics } from '../../../../core/incidents';
 import { getDatabase } from '../../../storage';
 import { readTimeline } from '../../../storage/incidents';
 import { useProblems } from '../../state/problem-context';
@@ -37,7 +37,7 @@ export function ReviewPanel({ incident, commit }: PanelProps) {
   const { notify } = useToasts();
   const draft = useDraft<ReviewForm | null>(`review:${incident.id}`, null, parseForm);
   const form = draft.value ?? formOf(incident.review);
-  const metrics = computeMetrics(incident);
+  const metrics = incidentMetrics(incident);
   const [drafting, setDrafting] = useState(false);
   const edit = (patch: Partial<ReviewForm>): void => {
     draft.set({ ...form, ...patch });
