@@ -12,3 +12,4 @@ export * from './calendars';
 export * from './clock-instances';
 export * from './templates';
 export * from './email';
+export * from './metrics';

@@ -299,8 +299,9 @@ export type IncidentNotification = {
 
 /**
  * Durations in milliseconds, null when a time is missing (see metrics.ts for the exact
- * definitions): detect = started → detected; acknowledge = detected → aware, or the first
- * commander action when earlier; contain = started → contained; resolve = started → resolved.
+ * definitions): detect = started → detected; acknowledge = detected → the first of
+ * declaration, commander assignment and awareness; contain = detected → contained;
+ * resolve = detected → resolved.
  */
 export type IncidentMetrics = {
   readonly timeToDetectMs: number | null;
