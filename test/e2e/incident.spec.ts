@@ -247,6 +247,12 @@ test('an incident from declaration through containment, a regulator notice and t
   const bundle = JSON.parse(await readFile(path, 'utf8')) as { timeline: TimelineEntry[] };
   expect(verifyChain(bundle.timeline)).toMatchObject({ ok: true });
   expect(bundle.timeline.some((e) => e.kind === 'notification-sent')).toBe(true);
+  const report = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Report (Markdown)' }).click();
+  const markdown = await readFile(await (await report).path(), 'utf8');
+  expect(markdown).toContain('Leaked payments key');
+  expect(markdown).toContain('Scan commits for secrets before push');
+  expect(markdown).not.toContain('abcdefghijklmnopqrstuvwxyz123456');
 
   expect(dialogs).toEqual([]);
   await context.close();
