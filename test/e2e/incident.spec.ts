@@ -190,7 +190,9 @@ test('an incident from declaration through containment, a regulator notice and t
     await expect(revokeChecks.nth(i)).toBeChecked();
   }
   await revoke.getByRole('button', { name: /^Complete step/ }).click();
-  await expect(page.locator('.room-step__title').filter({ hasText: 'Hunt for misuse' })).toBeVisible();
+  await expect(
+    page.locator('.room-step__title').filter({ hasText: 'Hunt for misuse' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Set contained time' }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('.keytime', { hasText: 'Contained' })).toContainText(
@@ -230,7 +232,9 @@ test('an incident from declaration through containment, a regulator notice and t
   await page.getByRole('textbox', { name: 'Owner' }).fill('Platform team');
   await page.getByRole('button', { name: 'Save review' }).click();
   await expect(page.getByText('Saved by Ada Lovelace')).toBeVisible();
-  await page.getByRole('combobox', { name: 'Becomes' }).selectOption({ label: 'A new threat on Payments service' });
+  await page
+    .getByRole('combobox', { name: 'Becomes' })
+    .selectOption({ label: 'A new threat on Payments service' });
   await page.getByRole('button', { name: 'Add to threat model' }).click();
   await expect(page.getByRole('link', { name: /a threat in “Payments API”/ })).toBeVisible();
   await shot(page, 'room-review-light');

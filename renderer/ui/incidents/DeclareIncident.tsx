@@ -180,10 +180,7 @@ export function DeclareIncident() {
       <fieldset className="choice-group severity-picker">
         <legend className="field__label">Severity</legend>
         {SEVERITIES.map((s) => (
-          <div
-            key={s}
-            className={`severity-option${severity === s ? ' severity-option--on' : ''}`}
-          >
+          <div key={s} className={`severity-option${severity === s ? ' severity-option--on' : ''}`}>
             <input
               id={`severity-${s}`}
               type="radio"

@@ -55,10 +55,7 @@ export function RolesPanel({
             <li key={r.roleId} className="roles__item">
               <span className="roles__title">{r.title}</span>{' '}
               <strong className="roles__person">{r.person}</strong>
-              <span className="text-muted">
-                {' '}
-                since {formatWhen(r.since, incident.timeZone)}
-              </span>
+              <span className="text-muted"> since {formatWhen(r.since, incident.timeZone)}</span>
             </li>
           ))}
         </ul>
