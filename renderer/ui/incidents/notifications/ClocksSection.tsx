@@ -4,6 +4,7 @@ import {
   clockStatus,
   clockTimeZone,
   defaultTriggerAt,
+  parseIsoDuration,
   type Incident,
 } from '../../../../core/incidents';
 import type { RegulatoryClock } from '../../../../core/playbooks';
@@ -24,6 +25,27 @@ const TRIGGER_WORDS: Readonly<Record<string, string>> = {
   'initial-notification': 'the earlier report being sent',
   'year-end': 'the end of the calendar year',
 };
+
+const plural = (n: number, unit: string): string => `${String(n)} ${unit}${n === 1 ? '' : 's'}`;
+
+/** "72 hours", "1 month", "4 business days", or "No fixed period". */
+function describePeriod(clock: RegulatoryClock): string {
+  const parts = clock.deadline === null ? null : parseIsoDuration(clock.deadline);
+  if (!parts) return 'No fixed period';
+  const day = clock.businessDays ? 'business day' : 'day';
+  const hours = parts.timeMs / 3_600_000;
+  return (
+    [
+      parts.years ? plural(parts.years, 'year') : '',
+      parts.months ? plural(parts.months, 'month') : '',
+      parts.weeks ? plural(parts.weeks, 'week') : '',
+      parts.days ? plural(parts.days, day) : '',
+      hours ? plural(hours, 'hour') : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || 'No fixed period'
+  );
+}
 
 /**
  * The regulatory clocks chosen from the incident's data classes and regimes (domain.md
@@ -94,11 +116,8 @@ function ClockRow({
         )}
       </div>
       <p className="clock__rule">
-        {clock.deadline === null
-          ? 'No fixed period'
-          : `${clock.deadline.replace(/^P(T)?/, '')}${clock.businessDays ? ' business days' : ''}`}{' '}
-        after {TRIGGER_WORDS[clock.trigger] ?? clock.trigger} · {clock.urgency.replaceAll('-', ' ')}{' '}
-        · time zone {zone}
+        {describePeriod(clock)} after {TRIGGER_WORDS[clock.trigger] ?? clock.trigger} ·{' '}
+        {clock.urgency.replaceAll('-', ' ')} · time zone {zone}
         {clock.businessDays ? ` · calendar ${incident.calendar.name}` : ''}
       </p>
       {clock.condition && <p className="text-muted">When: {clock.condition}</p>}
