@@ -105,37 +105,43 @@ function Room({
         </p>
       )}
       <RoomHeader incident={incident} commit={commit} playbook={playbook ?? null} />
-      <div className="room__tabs" role="tablist" aria-label="Incident room">
-        {ROOM_TABS.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            id={`room-tab-${t}`}
-            aria-selected={t === current}
-            aria-controls="room-panel"
-            tabIndex={t === current ? 0 : -1}
-            className={t === current ? 'room__tab room__tab--on' : 'room__tab'}
-            onClick={() => {
-              choose(t);
-            }}
-            onKeyDown={(e) => {
-              const i = ROOM_TABS.indexOf(t);
-              const to =
-                e.key === 'ArrowRight'
-                  ? ROOM_TABS[(i + 1) % ROOM_TABS.length]
-                  : e.key === 'ArrowLeft'
-                    ? ROOM_TABS[(i - 1 + ROOM_TABS.length) % ROOM_TABS.length]
-                    : undefined;
-              if (to === undefined) return;
-              e.preventDefault();
-              choose(to);
-              document.getElementById(`room-tab-${to}`)?.focus();
-            }}
-          >
-            {TAB_LABELS[t]}
-          </button>
-        ))}
+      <div className="room__tabbar">
+        <div className="room__tabs" role="tablist" aria-label="Incident room">
+          {ROOM_TABS.map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={`room-tab-${t}`}
+              aria-selected={t === current}
+              aria-controls="room-panel"
+              tabIndex={t === current ? 0 : -1}
+              className={t === current ? 'room__tab room__tab--on' : 'room__tab'}
+              onClick={() => {
+                choose(t);
+              }}
+              onKeyDown={(e) => {
+                const i = ROOM_TABS.indexOf(t);
+                const to =
+                  e.key === 'ArrowRight'
+                    ? ROOM_TABS[(i + 1) % ROOM_TABS.length]
+                    : e.key === 'ArrowLeft'
+                      ? ROOM_TABS[(i - 1 + ROOM_TABS.length) % ROOM_TABS.length]
+                      : undefined;
+                if (to === undefined) return;
+                e.preventDefault();
+                choose(to);
+                document.getElementById(`room-tab-${to}`)?.focus();
+              }}
+            >
+              {TAB_LABELS[t]}
+            </button>
+          ))}
+        </div>
+        <p className="room__keys text-muted">
+          <kbd>Alt</kbd>+<kbd>N</kbd> note · <kbd>Alt</kbd>+<kbd>D</kbd> next task done ·{' '}
+          <kbd>Alt</kbd>+<kbd>1</kbd>–<kbd>6</kbd> tabs
+        </p>
       </div>
       <div
         className="room__panel"
