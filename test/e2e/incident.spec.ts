@@ -76,6 +76,8 @@ test('an incident from declaration through containment, a regulator notice and t
 
   // Declare on the seeded API: its data classes and regimes fill the scope.
   await page.getByRole('link', { name: 'Incidents' }).click();
+  await expect(page.getByText('No incidents yet')).toBeVisible();
+  expect(await seriousViolations(page), 'axe on the incident list').toEqual([]);
   await page.getByRole('button', { name: 'Declare incident' }).click();
   await page.getByLabel('Title').fill('Leaked payments key');
   await page.getByLabel('Your name').fill('Ada Lovelace');
@@ -85,6 +87,8 @@ test('an incident from declaration through containment, a regulator notice and t
   await expect(scope.first()).toHaveText('personal, credentials');
   await expect(scope.nth(1)).toHaveText('GDPR, NIS2');
   await page.getByLabel('Detection source').selectOption('bug-bounty');
+  await shot(page, 'declare-light');
+  expect(await seriousViolations(page), 'axe on the declaration').toEqual([]);
   await page.getByRole('button', { name: 'Declare incident' }).click();
   await expect(page.getByRole('heading', { name: 'Leaked payments key' })).toBeVisible();
 
@@ -154,6 +158,22 @@ test('an incident from declaration through containment, a regulator notice and t
   await expect(page.getByRole('status').filter({ hasText: 'Chain intact' })).toBeVisible();
   await shot(page, 'room-timeline-light');
   expect(await seriousViolations(page), 'axe on the timeline').toEqual([]);
+
+  // Evidence: text stored with its SHA-256 (of "hello"), then its hash verified.
+  await page.getByRole('tab', { name: 'Evidence' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('gateway.log');
+  await page.getByRole('textbox', { name: 'Source' }).fill('API gateway');
+  await page.getByRole('textbox', { name: 'Content' }).fill('hello');
+  await page.getByRole('button', { name: 'Store evidence' }).click();
+  await expect(page.locator('.evidence__hash')).toHaveText(
+    '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
+  );
+  await page.getByRole('button', { name: 'Verify hash' }).click();
+  await expect(page.getByRole('list', { name: 'Chain of custody of gateway.log' })).toContainText(
+    'verified by Ada Lovelace — SHA-256 matches',
+  );
+  await shot(page, 'room-evidence-light');
+  expect(await seriousViolations(page), 'axe on evidence').toEqual([]);
 
   // Legible on a projector: the dark theme in presentation mode at 1280×720.
   await page.setViewportSize({ width: 1280, height: 720 });
