@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ApiEntry, ApiId } from '../../core/inventory/types';
 import type { ThreatModelRecord, UserPlaybookRecord } from '../../core/workspace/records';
+import type { Evidence, Incident, TimelineEntry } from '../../core/incidents/types';
 import {
   BLOCKED_PROBLEM,
   NEWER_DATABASE_PROBLEM,
@@ -23,6 +24,16 @@ export type OpenApiSourceRow = {
   readonly text: string;
   readonly importedAt: string;
 };
+
+/** The content of one evidence item, kept apart so lists never load file bodies. */
+export type EvidenceContentRow = {
+  readonly id: string;
+  readonly encoding: 'utf8' | 'base64';
+  readonly content: string;
+};
+
+/** Unsaved text typed in the incident room (a note, review fields), per device, not backed up. */
+export type DraftRow = { readonly key: string; readonly value: unknown; readonly savedAt: number };
 
 /** A workspace setting (backed up, unlike meta, which is per device). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -47,6 +58,11 @@ export class BulwarkDb extends Dexie {
   declare readonly playbooks: Table<UserPlaybookRecord, string>;
   declare readonly settings: Table<SettingRow, string>;
   declare readonly openapiSources: Table<OpenApiSourceRow, string>;
+  declare readonly incidents: Table<Incident, string>;
+  declare readonly timeline: Table<TimelineEntry, [string, number]>;
+  declare readonly evidence: Table<Evidence, string>;
+  declare readonly evidenceContent: Table<EvidenceContentRow, string>;
+  declare readonly drafts: Table<DraftRow, string>;
 
   constructor(name: string) {
     super(name);

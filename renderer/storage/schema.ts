@@ -33,10 +33,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // The OpenAPI description each imported threat model came from, so a re-import can
-    // show what changed. A new table only: no rows to migrate.
+    // Incidents (listed by mode, status and date, found by inventory API), their
+    // hash-chained timelines keyed by incident and sequence number (an append is one put,
+    // a page of the virtualized list one range read), evidence metadata apart from its
+    // content (lists never load file bodies), and unsaved drafts typed in the room.
+    // New tables only: no rows to migrate.
+    // Also the OpenAPI description each imported threat model came from, so a re-import
+    // can show what changed.
     version: 3,
-    stores: { openapiSources: 'modelId, apiId' },
+    stores: {
+      openapiSources: 'modelId, apiId',
+      incidents: 'id, mode, status, updatedAt, *apiIds',
+      timeline: '[incidentId+seq], incidentId',
+      evidence: 'id, incidentId',
+      evidenceContent: 'id',
+      drafts: 'key',
+    },
   },
 ];
 

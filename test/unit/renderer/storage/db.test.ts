@@ -44,12 +44,24 @@ describe('BulwarkDb', () => {
     expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'apis',
+      'drafts',
+      'evidence',
+      'evidenceContent',
+      'incidents',
       'meta',
       'openapiSources',
       'playbooks',
       'settings',
       'threatModels',
+      'timeline',
     ]);
+    expect(db.incidents.schema.indexes.map((i) => i.name).sort()).toEqual([
+      'apiIds',
+      'mode',
+      'status',
+      'updatedAt',
+    ]);
+    expect(db.timeline.schema.primKey.name).toBe('[incidentId+seq]');
     expect(db.threatModels.schema.indexes.map((i) => i.name).sort()).toEqual([
       'apiIds',
       'title',
