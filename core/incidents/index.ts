@@ -1,0 +1,8 @@
+// The incident room's domain (issue 6): incidents, the hash-chained timeline, secret
+// redaction, regulatory deadlines, notifications, metrics, the post-incident review,
+// bundles and reports. Pure: times and ids are passed in. Times are epoch milliseconds.
+export * from './types';
+export * from './schema';
+export * from './factory';
+export * from './canonical';
+export * from './chain';
