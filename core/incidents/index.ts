@@ -7,3 +7,6 @@ export * from './factory';
 export * from './canonical';
 export * from './chain';
 export * from './redact';
+export * from './deadlines';
+export * from './calendars';
+export * from './clock-instances';
