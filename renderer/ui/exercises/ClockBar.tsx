@@ -45,7 +45,11 @@ export function ClockBar({ exercise, now, act }: Props) {
           </button>
         )}
         {clock.status === 'running' && (
-          <button type="button" className="button" onClick={() => void act({ type: 'pause' })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void act({ type: 'pause' })}
+          >
             Pause
           </button>
         )}

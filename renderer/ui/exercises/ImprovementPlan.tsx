@@ -43,10 +43,18 @@ export function ImprovementPlan({ scenario, exercise, act }: Props) {
   const [error, setError] = useState('');
 
   const add = async () => {
-    if (observation.trim() === '') { setError('Describe what was observed.'); return; }
-    if (kind === 'area-for-improvement' && (corrective.trim() === '' || owner.trim() === ''))
-      { setError('An area for improvement needs a corrective action and an owner.'); return; }
-    if (kind === 'area-for-improvement' && due === '') { setError('Give a due date.'); return; }
+    if (observation.trim() === '') {
+      setError('Describe what was observed.');
+      return;
+    }
+    if (kind === 'area-for-improvement' && (corrective.trim() === '' || owner.trim() === '')) {
+      setError('An area for improvement needs a corrective action and an owner.');
+      return;
+    }
+    if (kind === 'area-for-improvement' && due === '') {
+      setError('Give a due date.');
+      return;
+    }
     setError('');
     const item: ImprovementItem = {
       id: crypto.randomUUID(),
