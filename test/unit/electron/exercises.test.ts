@@ -16,7 +16,7 @@ const APP_PAGE = 'app://bulwark/index.html';
 
 function handlers() {
   const ipc = new FakeIpc();
-  const openParticipantWindow = vi.fn((_id: string) => Promise.resolve());
+  const openParticipantWindow = vi.fn<(id: string) => Promise<void>>(() => Promise.resolve());
   registerExerciseHandlers(ipc, { openParticipantWindow }, trusted);
   return { ipc, openParticipantWindow };
 }
