@@ -1,6 +1,10 @@
 import { builtinScenario } from '../../../core/exercises/builtin';
 import type { Exercise } from '../../../core/exercises/exercise';
-import { formatElapsed, participantView } from '../../../core/exercises/participant';
+import {
+  formatElapsed,
+  participantView,
+  type ParticipantView as ParticipantViewData,
+} from '../../../core/exercises/participant';
 import { useExercise } from '../../storage/hooks-exercises';
 import { CHANNEL_LABELS, CLOCK_STATUS_LABELS } from './labels';
 import { useRealNow } from './use-exercise-host';
@@ -37,7 +41,11 @@ function Projection({ exercise }: { exercise: Exercise }) {
         <p role="alert">This exercise's scenario is not built into this version.</p>
       </main>
     );
-  const view = participantView(scenario, exercise, now);
+  return <ParticipantScreen view={participantView(scenario, exercise, now)} />;
+}
+
+/** The projector's screen for one projection (pure: it renders nothing but `view`). */
+export function ParticipantScreen({ view }: { readonly view: ParticipantViewData }) {
   return (
     <main className="participant" aria-labelledby="participant-title">
       <div className="participant__banner" role="note">
@@ -55,9 +63,7 @@ function Projection({ exercise }: { exercise: Exercise }) {
           <p>
             <span className="participant__label">Scenario clock</span>
             <span className="participant__clock">
-              {exercise.clock.simulatedStart === null
-                ? '—'
-                : new Date(view.simulatedNow).toLocaleTimeString()}
+              {view.status === 'ready' ? '—' : new Date(view.simulatedNow).toLocaleTimeString()}
             </span>
           </p>
           <p role="status" className="participant__state">
