@@ -143,7 +143,7 @@ test('a tabletop exercise from start to after-action report', async () => {
 
   const md = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export report (Markdown)' }).click();
-  const report = readFileSync((await (await md).path()) ?? '', 'utf8');
+  const report = readFileSync(await (await md).path(), 'utf8');
   expect(report).toContain('> **EXERCISE**');
   expect(report).toContain(
     '# EXERCISE: after-action report: Customer records scraped through a BOLA flaw',
@@ -156,7 +156,7 @@ test('a tabletop exercise from start to after-action report', async () => {
 
   const html = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export report (HTML)' }).click();
-  const htmlText = readFileSync((await (await html).path()) ?? '', 'utf8');
+  const htmlText = readFileSync(await (await html).path(), 'utf8');
   expect(htmlText).toContain('EXERCISE — NOT A REAL INCIDENT');
   expect(htmlText).not.toContain('<script');
 
