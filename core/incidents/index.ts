@@ -10,3 +10,6 @@ export * from './redact';
 export * from './deadlines';
 export * from './calendars';
 export * from './clock-instances';
+export * from './templates';
+export * from './email';
+export * from './metrics';

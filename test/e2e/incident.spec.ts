@@ -5,6 +5,7 @@ import { createBackup, EMPTY_WORKSPACE, serializeBackup } from '../../core/backu
 import { verifyChain, type TimelineEntry } from '../../core/incidents';
 import type { IsoTimestamp } from '../../core/shared/brand';
 import { entry } from '../fixtures/inventory';
+import { paymentsModel } from '../fixtures/threats/models';
 import { launch, newProfile, seriousViolations } from './helpers';
 
 // One incident from declaration through containment, notification and review, with a
@@ -39,6 +40,13 @@ async function seedInventory(page: Page): Promise<void> {
           regulatoryScope: ['GDPR', 'NIS2'],
         }),
       ],
+      threatModels: [
+        {
+          ...paymentsModel(),
+          createdAt: '2026-11-01T00:00:00.000Z' as IsoTimestamp,
+          updatedAt: '2026-11-01T00:00:00.000Z' as IsoTimestamp,
+        },
+      ],
     },
     '2026-11-23T00:00:00.000Z' as IsoTimestamp,
     'e2e',
@@ -63,7 +71,7 @@ const checklistItem = (page: Page, text: string) =>
 test('an incident from declaration through containment, a regulator notice and the review, with a reload', async () => {
   test.setTimeout(180_000);
   const profile = newProfile();
-  let { context, page, dialogs } = await launch(profile);
+  const { context, page, dialogs } = await launch(profile);
   await seedInventory(page);
 
   // Declare on the seeded API: its data classes and regimes fill the scope.
@@ -138,12 +146,95 @@ test('an incident from declaration through containment, a regulator notice and t
   await shot(page, 'room-timeline-light');
   expect(await seriousViolations(page), 'axe on the timeline').toEqual([]);
 
+  // Legible on a projector: the dark theme in presentation mode at 1280×720.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'Toggle theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.keyboard.press('F5');
+  await expect(page.locator('html[data-presentation]')).toBeAttached();
+  await page.getByRole('tab', { name: 'Playbook' }).click();
+  await expect(page.locator('.room-playbook__diagram svg')).toBeVisible();
+  await settled(page);
+  await shot(page, 'room-projector-dark');
+  expect(await seriousViolations(page), 'axe on the room, dark, presentation').toEqual([]);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await settled(page);
+  await shot(page, 'room-timeline-projector-dark');
+  await page.keyboard.press('F5');
+  await page.getByRole('button', { name: 'Toggle theme' }).click();
+  await page.setViewportSize({ width: 1366, height: 860 });
+
+  // Containment: the parallel step's first track, then the contained key time.
+  await page.getByRole('tab', { name: 'Playbook' }).click();
+  const scopeStep = page.locator('.room-step').first();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Alt+d');
+    await expect(scopeStep.getByRole('checkbox').nth(i)).toBeChecked();
+  }
+  await scopeStep.getByRole('button', { name: /^Complete step/ }).click();
+  const revoke = page.locator('.room-step', { hasText: 'Revoke' }).first();
+  await expect(revoke).toBeVisible();
+  const revokeChecks = revoke.getByRole('checkbox');
+  const revokeCount = await revokeChecks.count();
+  for (let i = 0; i < revokeCount; i++) {
+    await revokeChecks.nth(i).click();
+    await expect(revokeChecks.nth(i)).toBeChecked();
+  }
+  await revoke.getByRole('button', { name: /^Complete step/ }).click();
+  await expect(page.locator('.room-step__title')).toContainText(['Hunt for misuse']);
+  await page.getByRole('button', { name: 'Set contained time' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.keytime', { hasText: 'Contained' })).toContainText('set by Ada Lovelace');
+  await page.getByLabel('Status').selectOption('contained');
+
+  // The regulator: GDPR Art. 33 from awareness, a notice drafted and marked sent.
+  await page.getByRole('tab', { name: 'Notifications' }).click();
+  await page.getByRole('button', { name: 'Start clock GDPR Art. 33' }).click();
+  const gdpr = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^GDPR Art\. 33/ }) });
+  await expect(gdpr.getByRole('timer')).toContainText('left');
+  await page.getByLabel('Template').selectOption({ label: /Regulators/ });
+  await page.getByLabel('For regulatory clock').selectOption('gdpr-art33');
+  await page.getByRole('button', { name: 'Draft message' }).click();
+  const notice = page.locator('.notice').first();
+  await expect(notice.getByLabel('Message')).toHaveValue(/Leaked payments key/);
+  await notice.getByRole('button', { name: 'Mark sent' }).click();
+  await expect(notice).toContainText('Sent');
+  await expect(notice).toContainText('by Ada Lovelace');
+  await expect(gdpr.getByRole('timer')).toContainText('Met');
+  await shot(page, 'room-notifications-light');
+  expect(await seriousViolations(page), 'axe on notifications').toEqual([]);
+
+  // The review, drafted from the timeline; one action item becomes a threat.
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Draft from the timeline' }).click();
+  await expect(page.getByLabel('Timeline', { exact: true })).not.toHaveValue('');
+  await page.getByLabel('Root cause').fill('A live key was committed to a public repository.');
+  await page.getByLabel('Why 1?').fill('The key was in a config file.');
+  await page.getByLabel('What went well (one per line)').fill('Revocation took minutes');
+  await page.getByRole('button', { name: 'Add action item' }).click();
+  await page.getByLabel('Action item 1: what').fill('Scan commits for secrets before push');
+  await page.getByLabel('Owner').fill('Platform team');
+  await page.getByRole('button', { name: 'Save review' }).click();
+  await expect(page.getByText('Saved by Ada Lovelace')).toBeVisible();
+  await page.getByLabel('Becomes').selectOption({ label: 'A new threat on Payments service' });
+  await page.getByRole('button', { name: 'Add to threat model' }).click();
+  await expect(page.getByRole('link', { name: /a threat in “Payments API”/ })).toBeVisible();
+  await shot(page, 'room-review-light');
+  expect(await seriousViolations(page), 'axe on the review').toEqual([]);
+  await page.getByRole('link', { name: /a threat in “Payments API”/ }).click();
+  await expect(page.getByText('Scan commits for secrets before push').first()).toBeVisible();
+  await page.goBack();
+
+  // The bundle: the chain verifies outside the app.
+  await page.getByRole('tab', { name: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'JSON bundle' }).click();
+  const path = await (await download).path();
+  const bundle = JSON.parse(await readFile(path, 'utf8')) as { timeline: TimelineEntry[] };
+  expect(verifyChain(bundle.timeline)).toMatchObject({ ok: true });
+  expect(bundle.timeline.some((e) => e.kind === 'notification-sent')).toBe(true);
+
   expect(dialogs).toEqual([]);
   await context.close();
-  void readFile;
-  void verifyChain;
-  void ({} as TimelineEntry);
-  void settled;
-  void launch;
-  ({ context, page, dialogs } = { context, page, dialogs });
 });
+

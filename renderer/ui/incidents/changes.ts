@@ -1,14 +1,13 @@
 import {
   activeRun,
   AUDIENCE_LABELS,
-  clockDeadline,
-  clockTimeZone,
   correctionDraft,
+  defaultTriggerAt,
+  startClock as coreStartClock,
   playbookIncidentClocks,
   STATUS_LABELS,
   KEY_TIME_LABELS,
   type AdHocTask,
-  type ClockInstance,
   type Incident,
   type IncidentNotification,
   type NotificationId,
@@ -16,6 +15,7 @@ import {
   type JsonValue,
   type KeyTimeName,
   type PlaybookRunRecord,
+  type PostIncidentReview,
   type RoleAssignment,
   type SecretKind,
   type Severity,
@@ -295,7 +295,7 @@ function withClocks(
       const started = startClock(
         { ...ctx, at: request.at },
         clock,
-        triggerTimeFor(next, clock, request.at),
+        defaultTriggerAt(clock, next) ?? request.at,
       )(next);
       if (!started) continue;
       next = started.incident;
@@ -375,32 +375,9 @@ export function addCorrection(ctx: Actx, seq: number, note: RedactedNote) {
   });
 }
 
-/** The time a clock's trigger basis stands for, from the key times (else `fallback`). */
-export function triggerTimeFor(incident: Incident, clock: RegulatoryClock, fallback: number): number {
-  const { keyTimes } = incident;
-  if (clock.trigger === 'aware' || clock.trigger === 'knowledge') return keyTimes.aware?.at ?? fallback;
-  if (clock.trigger === 'discovery' || clock.trigger === 'suspicion')
-    return keyTimes.detected?.at ?? keyTimes.aware?.at ?? fallback;
-  return fallback;
-}
-
-/** A running regulatory clock: its trigger, who set it, and its absolute deadline. */
-function clockInstance(
-  ctx: Actx,
-  incident: Incident,
-  clock: RegulatoryClock,
-  triggerAt: number,
-): ClockInstance {
-  const timeZone = clockTimeZone(clock.id, incident.timeZone);
-  return {
-    clockId: clock.id,
-    triggerAt,
-    setBy: ctx.actor,
-    setAt: ctx.at,
-    deadlineAt: clockDeadline(clock, triggerAt, { timeZone, calendar: incident.calendar }),
-    ...(timeZone !== incident.timeZone ? { timeZone } : {}),
-  };
-}
+/** A running clock instance from core (deadline in the obligation's time zone). */
+const clockInstance = (ctx: Actx, incident: Incident, clock: RegulatoryClock, triggerAt: number) =>
+  coreStartClock({ clock, triggerAt, setBy: ctx.actor, setAt: ctx.at, incident });
 
 /** Starts (or restarts with a new trigger time) one regulatory clock. */
 export function startClock(ctx: Actx, clock: RegulatoryClock, triggerAt: number) {
@@ -518,4 +495,19 @@ function pendingTemplateStep(incident: Incident, playbook: Playbook, template: s
   for (const s of activeSteps(playbook, snapshotOf(run.snapshot)))
     if (s.templates.some((t) => t.template.template === template && !t.sent)) return s.step.id;
   return null;
+}
+
+/** Saves the post-incident review (the timeline records who saved it and when). */
+export function saveReview(ctx: Actx, review: PostIncidentReview) {
+  return (incident: Incident): IncidentChange => ({
+    incident: { ...incident, review },
+    entries: [
+      entry(
+        ctx,
+        'pir-updated',
+        `Post-incident review ${incident.review ? 'updated' : 'saved'} (${String(review.actionItems.length)} action items)`,
+        { actionItems: review.actionItems.length },
+      ),
+    ],
+  });
 }
