@@ -10,6 +10,11 @@ import { playbookToYaml } from '../../../core/playbooks/validate';
 import type { IsoTimestamp } from '../../../core/shared/brand';
 import { getDatabase } from '../../storage';
 import { saveImprovementPlaybook } from '../../storage/exercises';
+import { useIncident } from '../../storage/hooks-incidents';
+import { commitIncident } from '../../storage/incidents';
+import type { IncidentId } from '../../../core/incidents/types';
+import { simulatedAt } from '../../../core/exercises/clock';
+import { improvementToActionItem } from './improvement-review';
 import { useThreatModels } from '../../storage/hooks-threats';
 import { useProblems } from '../state/problem-context';
 import { useToasts } from '../state/toast-context';
@@ -29,6 +34,8 @@ export function ImprovementPlan({ scenario, exercise, act }: Props) {
     ? listSteps(playbook).filter((p) => p.step.kind === 'task' || p.step.kind === 'notification')
     : [];
   const models = useThreatModels();
+  const incident = useIncident(exercise.incidentId);
+  const hasReview = Boolean(incident?.review);
   const { reportError } = useProblems();
   const { notify } = useToasts();
   const [kind, setKind] = useState<ImprovementItem['kind']>('area-for-improvement');
@@ -117,6 +124,31 @@ export function ImprovementPlan({ scenario, exercise, act }: Props) {
     }
   };
 
+  const toReview = async (item: ImprovementItem) => {
+    const now = Date.now();
+    const ctx = {
+      at: simulatedAt(exercise.clock, now),
+      recordedAt: now,
+      actor: exercise.facilitator,
+    };
+    try {
+      const done = await commitIncident(
+        getDatabase(),
+        exercise.incidentId as IncidentId,
+        improvementToActionItem(ctx, item),
+        now,
+      );
+      if (done)
+        notify({
+          message: 'Added to the review as an action item: link it to the threat model there.',
+          tone: 'success',
+        });
+    } catch (e) {
+      reportError(e);
+    }
+  };
+  const inReview = (id: string) => incident?.review?.actionItems.some((a) => a.id === id) ?? false;
+
   return (
     <section aria-labelledby="plan-title" className="plan">
       <h3 id="plan-title">Improvement plan</h3>
@@ -156,6 +188,24 @@ export function ImprovementPlan({ scenario, exercise, act }: Props) {
                       Add to a playbook copy
                     </button>
                   )}
+                  {i.link?.kind === 'threat-model' &&
+                    (inReview(i.id) ? (
+                      <span className="exercises__meta"> · in the incident review</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={!hasReview}
+                        title={
+                          hasReview
+                            ? undefined
+                            : 'Draft the review in the incident room first (Review tab).'
+                        }
+                        onClick={() => void toReview(i)}
+                      >
+                        Add to the incident review
+                      </button>
+                    ))}
                 </td>
                 <td>
                   <button
@@ -171,6 +221,12 @@ export function ImprovementPlan({ scenario, exercise, act }: Props) {
             ))}
           </tbody>
         </table>
+      )}
+      {!hasReview && exercise.improvements.some((i) => i.link?.kind === 'threat-model') && (
+        <p className="exercises__meta">
+          To turn threat-model items into threats, draft the review in the incident room (Review
+          tab) first; then add them to the review and link them there.
+        </p>
       )}
       <form
         className="plan__form"
