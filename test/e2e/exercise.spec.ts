@@ -75,6 +75,18 @@ test('a tabletop exercise from start to after-action report', async () => {
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(elapsed).not.toHaveText(frozen ?? '', { timeout: 5_000 });
 
+  // A reload resumes exactly: still running, simulated time carried on from the anchors.
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Running · 60×' })).toBeVisible();
+  const seconds = (t: string | null) => {
+    const [h = 0, m = 0, s = 0] = (t ?? '').replace('T+', '').split(':').map(Number);
+    return h * 3600 + m * 60 + s;
+  };
+  expect(seconds(await elapsed.textContent())).toBeGreaterThan(seconds(frozen));
+  await expect(row(page, /Scraper switches to a second key/).locator('.msel__status')).toHaveText(
+    'Delivered at T+00:25:00',
+  );
+
   // The participant view in a second window: delivered injects, nothing held back.
   const opened = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Open participant view' }).click();
