@@ -6,7 +6,7 @@ import { elapsedAt } from '../../../core/exercises/clock';
 import { openParticipantView } from './participant-window';
 import { CLOCK_STATUS_LABELS } from './labels';
 import { useProblems } from '../state/problem-context';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 type Props = {
   readonly exercise: Exercise;
@@ -19,6 +19,10 @@ export function ClockBar({ exercise, now, act }: Props) {
   const { clock } = exercise;
   const { reportError } = useProblems();
   const [speed, setSpeed] = useState(clock.compression);
+  // Another window (a second console) may change the speed: follow the stored value.
+  useEffect(() => {
+    setSpeed(clock.compression);
+  }, [clock.compression]);
   const simulated = new Date(simulatedAt(clock, now));
   return (
     <section className="clockbar" aria-label="Exercise clock">
