@@ -59,7 +59,7 @@ export function ScenarioLibrary() {
                 <th scope="col">Exercise</th>
                 <th scope="col">Facilitator</th>
                 <th scope="col">State</th>
-                <th scope="col">Simulated time</th>
+                <th scope="col">Exercise time (last action)</th>
               </tr>
             </thead>
             <tbody>
