@@ -25,11 +25,13 @@ test('a tabletop exercise from start to after-action report', async () => {
   await page.goto(`${BASE_URL}#/exercises`);
   await expect(page.getByRole('heading', { name: 'Exercise scenarios' })).toBeVisible();
   await shot(page, '01-library');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('link', { name: 'Customer records scraped through a BOLA flaw' }).click();
   await page.getByLabel('Facilitator').fill('Dana Facilitator');
   await page.getByLabel(/Time compression/).fill('60');
   await expect(page.getByText('Time compression: 60×')).toBeVisible();
   await shot(page, '02-scenario');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Start exercise' }).click();
 
   await expect(page).toHaveURL(/#\/exercises\/run\/[^/]+\/msel$/);
@@ -108,6 +110,11 @@ test('a tabletop exercise from start to after-action report', async () => {
   ])
     expect(text).not.toContain(secret);
   await shot(projector, '05-participant');
+  expect(await seriousViolations(projector)).toEqual([]);
+  await projector.emulateMedia({ colorScheme: 'dark' });
+  await projector.reload(); // the theme follows the system at start
+  await expect(projector.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(projector.getByRole('heading', { name: /Gateway alert/ })).toBeVisible();
   expect(await seriousViolations(projector)).toEqual([]);
 
   // Delivered by hand in the console: the projector follows through IndexedDB.
