@@ -5,6 +5,7 @@ import { playbookCommand } from './commands/playbook';
 import { rulesCommand } from './commands/rules';
 import { analyzeCommand } from './commands/analyze';
 import { convertCommand } from './commands/convert';
+import { scenarioCommand } from './commands/scenario';
 import { verifyCommand } from './commands/verify';
 
 // The command line over core: the same domain as the window, for CI pipelines and
@@ -27,6 +28,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   rules: rulesCommand,
   analyze: analyzeCommand,
   convert: convertCommand,
+  scenario: scenarioCommand,
   verify: verifyCommand,
 };
 

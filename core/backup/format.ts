@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { evidenceSchema, incidentSchema, timelineEntrySchema } from '../incidents/schema';
 import type { Evidence, Incident, TimelineEntry } from '../incidents/types';
+import { exerciseSchema } from '../exercises/exercise-schema';
+import type { Exercise } from '../exercises/exercise';
 import { apiEntrySchema } from '../inventory/schema';
 import type { ApiEntry } from '../inventory/types';
 import type { IsoTimestamp } from '../shared/brand';
@@ -46,6 +48,7 @@ export type WorkspaceData = {
   readonly timeline: readonly TimelineEntry[];
   readonly evidence: readonly Evidence[];
   readonly evidenceContent: readonly EvidenceContentRecord[];
+  readonly exercises: readonly Exercise[];
 };
 
 /** A workspace with nothing in it. */
@@ -58,6 +61,7 @@ export const EMPTY_WORKSPACE: WorkspaceData = {
   timeline: [],
   evidence: [],
   evidenceContent: [],
+  exercises: [],
 };
 
 /** A whole-workspace export: everything needed to rebuild the workspace elsewhere. */
@@ -115,6 +119,7 @@ const v3Schema = z.object({
     timeline: z.array(timelineEntrySchema),
     evidence: z.array(evidenceSchema),
     evidenceContent: z.array(evidenceContentSchema),
+    exercises: z.array(exerciseSchema).default([]),
   }),
 });
 
@@ -199,6 +204,7 @@ export function parseBackup(text: string, fileName: string): BackupParse {
     ['incidents', data.incidents],
     ['evidence', data.evidence],
     ['evidenceContent', data.evidenceContent],
+    ['exercises', data.exercises],
   ] as const) {
     const seen = new Set<string>();
     for (const [i, row] of rows.entries()) {

@@ -15,11 +15,16 @@ const IncidentsScreen = lazy(async () => ({
   default: (await import('../incidents/IncidentsScreen')).IncidentsScreen,
 }));
 
+const ExercisesScreen = lazy(async () => ({
+  default: (await import('../exercises/ExercisesScreen')).ExercisesScreen,
+}));
+
 /** The screen of each area; the type makes a new entry in AREAS need its screen here. */
 export const AREA_SCREENS: Readonly<Record<AreaId, ComponentType>> = {
   inventory: InventoryScreen,
   threats: ThreatsScreen,
   playbooks: PlaybooksScreen,
   incidents: IncidentsScreen,
+  exercises: ExercisesScreen,
   workspace: WorkspaceScreen,
 };

@@ -39,6 +39,14 @@ export const AREAS = [
     goKey: 'n',
   },
   {
+    id: 'exercises',
+    label: 'Exercises',
+    description: 'Tabletop exercises on the playbooks: run a scenario, evaluate, report.',
+    icon: 'projector',
+    section: 'work',
+    goKey: 'x',
+  },
+  {
     id: 'workspace',
     label: 'Workspace',
     description: 'Back up, restore and check the local workspace.',
