@@ -1,0 +1,9 @@
+// Security posture for leadership: figures computed from the workspace, snapshots, and the
+// board report as Markdown and HTML. Pure: the clock comes in as `now`.
+export * from './types';
+export { computePosture, figureById, figureGroup, builtinCoverage, userCoverage } from './compute';
+export * from './period';
+export { median, p90, percent } from './stats';
+export * from './snapshot';
+export { DURATIONS } from './section-response';
+export { postureIncident } from './adapters';
