@@ -1,5 +1,4 @@
 import type { ThreatModelRecord } from '../workspace/records';
-import type { OwaspApiId } from '../threats/model';
 import { MITIGATION_STATUSES, OWASP_API_2023, OWASP_NAMES } from '../threats/model';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, SEVERITIES, atLeast } from '../threats/risk';
 import type { ThreatRow } from '../threats/views';
