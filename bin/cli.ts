@@ -4,6 +4,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { playbookCommand } from './commands/playbook';
 import { rulesCommand } from './commands/rules';
 import { analyzeCommand } from './commands/analyze';
+import { reportCommand } from './commands/report';
 
 // The command line over core: the same domain as the window, for CI pipelines and
 // scripts. Verbs register in COMMANDS; later areas (rules, analyze, playbook, ...) add theirs.
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   playbook: playbookCommand,
   rules: rulesCommand,
   analyze: analyzeCommand,
+  report: reportCommand,
 };
 
 function helpText(): string {
