@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { evidenceSchema, incidentSchema, timelineEntrySchema } from '../incidents/schema';
+import type { Evidence, Incident, TimelineEntry } from '../incidents/types';
 import { apiEntrySchema } from '../inventory/schema';
 import type { ApiEntry } from '../inventory/types';
 import type { IsoTimestamp } from '../shared/brand';
@@ -19,11 +21,20 @@ export const BACKUP_FORMAT = 'bulwark-workspace-backup';
 /**
  * The backup format this build writes and the newest it reads. 1: the inventory. 2: adds
  * threat models, user playbooks and the rule-library settings (a v1 file reads as a
- * workspace with none of them).
+ * workspace with none of them). 3: adds incidents, their hash-chained timelines, evidence
+ * metadata and evidence content (text as UTF-8, files as base64; a v1 or v2 file reads as a
+ * workspace without incidents). Unsaved drafts typed in an incident room stay on the device.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** Larger files are refused before parsing: a backup of 100,000 APIs is about 100 MB. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+
+/** The stored content of one evidence item (text as UTF-8, a file as base64). */
+export type EvidenceContentRecord = {
+  readonly id: string;
+  readonly encoding: 'utf8' | 'base64';
+  readonly content: string;
+};
 
 /** The tables a backup carries; later versions add tables, never reuse names. */
 export type WorkspaceData = {
@@ -31,6 +42,10 @@ export type WorkspaceData = {
   readonly threatModels: readonly ThreatModelRecord[];
   readonly playbooks: readonly UserPlaybookRecord[];
   readonly ruleLibrary: RuleLibrarySettings;
+  readonly incidents: readonly Incident[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly evidence: readonly Evidence[];
+  readonly evidenceContent: readonly EvidenceContentRecord[];
 };
 
 /** A workspace with nothing in it. */
@@ -39,6 +54,10 @@ export const EMPTY_WORKSPACE: WorkspaceData = {
   threatModels: [],
   playbooks: [],
   ruleLibrary: EMPTY_RULE_SETTINGS,
+  incidents: [],
+  timeline: [],
+  evidence: [],
+  evidenceContent: [],
 };
 
 /** A whole-workspace export: everything needed to rebuild the workspace elsewhere. */
@@ -77,6 +96,29 @@ const v2Schema = z.object({
     ruleLibrary: ruleLibrarySettingsSchema,
   }),
 });
+
+const evidenceContentSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  encoding: z.enum(['utf8', 'base64']),
+  content: z.string(),
+});
+
+const v3Schema = z.object({
+  ...header,
+  version: z.literal(3),
+  data: z.object({
+    apis: z.array(apiEntrySchema),
+    threatModels: z.array(threatModelRecordSchema),
+    playbooks: z.array(userPlaybookRecordSchema),
+    ruleLibrary: ruleLibrarySettingsSchema,
+    incidents: z.array(incidentSchema),
+    timeline: z.array(timelineEntrySchema),
+    evidence: z.array(evidenceSchema),
+    evidenceContent: z.array(evidenceContentSchema),
+  }),
+});
+
+const SCHEMAS = { 1: v1Schema, 2: v2Schema, 3: v3Schema } as const;
 
 /** Builds the backup object for the given workspace contents. */
 export function createBackup(
@@ -137,7 +179,7 @@ export function parseBackup(text: string, fileName: string): BackupParse {
       ok: false,
       error: `${fileName} was written by a newer Bulwark (backup format ${envelope.data.version}; this version reads up to ${BACKUP_VERSION}). Update Bulwark to restore it.`,
     };
-  const parsed = envelope.data.version === 1 ? v1Schema.safeParse(json) : v2Schema.safeParse(json);
+  const parsed = SCHEMAS[envelope.data.version as 1 | 2 | 3].safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const more = parsed.error.issues.length - 1;
@@ -147,12 +189,16 @@ export function parseBackup(text: string, fileName: string): BackupParse {
       error: `${fileName}, at ${where}: ${(first?.message ?? 'invalid value').replace(/\.$/, '')}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}. Nothing was restored.`,
     };
   }
-  // Version 1 carried only the inventory: it reads as a workspace with nothing else.
+  // Version 1 carried only the inventory, version 2 no incidents: they read as a
+  // workspace with nothing else.
   const data = { ...EMPTY_WORKSPACE, ...parsed.data.data } as unknown as WorkspaceData;
   for (const [table, rows] of [
     ['apis', data.apis],
     ['threatModels', data.threatModels],
     ['playbooks', data.playbooks],
+    ['incidents', data.incidents],
+    ['evidence', data.evidence],
+    ['evidenceContent', data.evidenceContent],
   ] as const) {
     const seen = new Set<string>();
     for (const [i, row] of rows.entries()) {
@@ -164,6 +210,8 @@ export function parseBackup(text: string, fileName: string): BackupParse {
       seen.add(row.id);
     }
   }
+  const links = incidentLinks(data, fileName);
+  if (links !== null) return { ok: false, error: links };
   const library = createLibrary(data.ruleLibrary);
   if (!library.ok) {
     const first = library.errors[0];
@@ -184,12 +232,41 @@ export function parseBackup(text: string, fileName: string): BackupParse {
   };
 }
 
-/** What a restore will replace, for the confirmation shown before writing. */
+/**
+ * Timeline entries, evidence and evidence content must belong to an incident (or evidence
+ * item) of the same backup, and no timeline holds a seq twice: the database keys them so.
+ * The chain itself is not judged here: a tampered timeline restores as it is, and the
+ * room shows where it was tampered with.
+ */
+function incidentLinks(data: WorkspaceData, fileName: string): string | null {
+  const incidents = new Set<string>(data.incidents.map((i) => i.id));
+  const seqs = new Set<string>();
+  for (const [i, e] of data.timeline.entries()) {
+    if (!incidents.has(e.incidentId))
+      return `${fileName}, at data.timeline[${i}].incidentId: no incident "${e.incidentId}" in this backup. Nothing was restored.`;
+    const key = `${e.incidentId}\u0000${String(e.seq)}`;
+    if (seqs.has(key))
+      return `${fileName}, at data.timeline[${i}].seq: incident "${e.incidentId}" has entry ${String(e.seq)} twice. Nothing was restored.`;
+    seqs.add(key);
+  }
+  const evidence = new Set<string>();
+  for (const [i, e] of data.evidence.entries()) {
+    if (!incidents.has(e.incidentId))
+      return `${fileName}, at data.evidence[${i}].incidentId: no incident "${e.incidentId}" in this backup. Nothing was restored.`;
+    evidence.add(e.id);
+  }
+  for (const [i, c] of data.evidenceContent.entries())
+    if (!evidence.has(c.id))
+      return `${fileName}, at data.evidenceContent[${i}].id: no evidence "${c.id}" in this backup. Nothing was restored.`;
+  return null;
+}
+
 /** Record counts per table, for the restore confirmation. */
 export type WorkspaceCounts = {
   readonly apis: number;
   readonly threatModels: number;
   readonly playbooks: number;
+  readonly incidents: number;
 };
 
 export type RestorePreview = {
@@ -206,6 +283,7 @@ export function previewRestore(backup: WorkspaceBackup, current: WorkspaceCounts
       apis: backup.data.apis.length,
       threatModels: backup.data.threatModels.length,
       playbooks: backup.data.playbooks.length,
+      incidents: backup.data.incidents.length,
     },
     current,
     exportedAt: backup.exportedAt,

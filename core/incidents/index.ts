@@ -4,3 +4,5 @@
 export * from './types';
 export * from './schema';
 export * from './factory';
+export * from './canonical';
+export * from './chain';

@@ -25,6 +25,10 @@ export async function exportWorkspace(
     threatModels: await db.threatModels.toArray(),
     playbooks: await db.playbooks.toArray(),
     ruleLibrary: await readRuleSettings(db),
+    incidents: await db.incidents.toArray(),
+    timeline: await db.timeline.toArray(),
+    evidence: await db.evidence.toArray(),
+    evidenceContent: await db.evidenceContent.toArray(),
   }));
   return createBackup(data, deps.now().toISOString() as IsoTimestamp, deps.appVersion);
 }
@@ -39,11 +43,16 @@ export async function previewRestoreFor(
   db: BulwarkDb,
   backup: WorkspaceBackup,
 ): Promise<RestorePreview> {
-  const current = await db.transaction('r', [db.apis, db.threatModels, db.playbooks], async () => ({
-    apis: await db.apis.count(),
-    threatModels: await db.threatModels.count(),
-    playbooks: await db.playbooks.count(),
-  }));
+  const current = await db.transaction(
+    'r',
+    [db.apis, db.threatModels, db.playbooks, db.incidents],
+    async () => ({
+      apis: await db.apis.count(),
+      threatModels: await db.threatModels.count(),
+      playbooks: await db.playbooks.count(),
+      incidents: await db.incidents.count(),
+    }),
+  );
   return previewRestore(backup, current);
 }
 
@@ -63,22 +72,33 @@ export async function restoreWorkspace(db: BulwarkDb, backup: WorkspaceBackup): 
     );
   await db.transaction('rw', db.tables, async () => {
     const { apis, threatModels, playbooks, ruleLibrary } = backup.data;
+    const { incidents, timeline, evidence, evidenceContent } = backup.data;
+    // Drafts belong to the incidents being replaced: they go too.
     await Promise.all([
       db.apis.clear(),
       db.threatModels.clear(),
       db.playbooks.clear(),
       db.settings.clear(),
+      db.incidents.clear(),
+      db.timeline.clear(),
+      db.evidence.clear(),
+      db.evidenceContent.clear(),
+      db.drafts.clear(),
     ]);
     await db.apis.bulkAdd(apis);
     await db.threatModels.bulkAdd(threatModels);
     await db.playbooks.bulkAdd(playbooks);
+    await db.incidents.bulkAdd(incidents);
+    await db.timeline.bulkAdd(timeline);
+    await db.evidence.bulkAdd(evidence);
+    await db.evidenceContent.bulkAdd(evidenceContent);
     await db.settings.put({ key: RULE_LIBRARY_KEY, value: ruleLibrary });
     await db.meta.put({
       key: LAST_RESTORE_KEY,
       value: {
         exportedAt: backup.exportedAt,
         appVersion: backup.appVersion,
-        entries: apis.length + threatModels.length + playbooks.length,
+        entries: apis.length + threatModels.length + playbooks.length + incidents.length,
       },
     });
   });

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ApiEntry, ApiId } from '../../core/inventory/types';
 import type { ThreatModelRecord, UserPlaybookRecord } from '../../core/workspace/records';
+import type { Evidence, Incident, TimelineEntry } from '../../core/incidents/types';
 import {
   BLOCKED_PROBLEM,
   NEWER_DATABASE_PROBLEM,
@@ -14,6 +15,16 @@ export const DB_NAME = 'bulwark';
 
 /** A row of the key/value table for small workspace facts (last restore, seeding). */
 export type MetaRow = { readonly key: string; readonly value: unknown };
+
+/** The content of one evidence item, kept apart so lists never load file bodies. */
+export type EvidenceContentRow = {
+  readonly id: string;
+  readonly encoding: 'utf8' | 'base64';
+  readonly content: string;
+};
+
+/** Unsaved text typed in the incident room (a note, review fields), per device, not backed up. */
+export type DraftRow = { readonly key: string; readonly value: unknown; readonly savedAt: number };
 
 /** A workspace setting (backed up, unlike meta, which is per device). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -37,6 +48,11 @@ export class BulwarkDb extends Dexie {
   declare readonly threatModels: Table<ThreatModelRecord, string>;
   declare readonly playbooks: Table<UserPlaybookRecord, string>;
   declare readonly settings: Table<SettingRow, string>;
+  declare readonly incidents: Table<Incident, string>;
+  declare readonly timeline: Table<TimelineEntry, [string, number]>;
+  declare readonly evidence: Table<Evidence, string>;
+  declare readonly evidenceContent: Table<EvidenceContentRow, string>;
+  declare readonly drafts: Table<DraftRow, string>;
 
   constructor(name: string) {
     super(name);

@@ -32,6 +32,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Incidents (listed by mode, status and date, found by inventory API), their
+    // hash-chained timelines keyed by incident and sequence number (an append is one put,
+    // a page of the virtualized list one range read), evidence metadata apart from its
+    // content (lists never load file bodies), and unsaved drafts typed in the room.
+    // New tables only: no rows to migrate.
+    version: 3,
+    stores: {
+      incidents: 'id, mode, status, updatedAt, *apiIds',
+      timeline: '[incidentId+seq], incidentId',
+      evidence: 'id, incidentId',
+      evidenceContent: 'id',
+      drafts: 'key',
+    },
+  },
 ];
 
 /** The newest schema version this build knows; a database above it belongs to a newer Bulwark. */

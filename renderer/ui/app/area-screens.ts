@@ -11,11 +11,15 @@ const ThreatsScreen = lazy(async () => ({
 const PlaybooksScreen = lazy(async () => ({
   default: (await import('../playbooks/PlaybooksScreen')).PlaybooksScreen,
 }));
+const IncidentsScreen = lazy(async () => ({
+  default: (await import('../incidents/IncidentsScreen')).IncidentsScreen,
+}));
 
 /** The screen of each area; the type makes a new entry in AREAS need its screen here. */
 export const AREA_SCREENS: Readonly<Record<AreaId, ComponentType>> = {
   inventory: InventoryScreen,
   threats: ThreatsScreen,
   playbooks: PlaybooksScreen,
+  incidents: IncidentsScreen,
   workspace: WorkspaceScreen,
 };

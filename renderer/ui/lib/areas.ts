@@ -31,6 +31,14 @@ export const AREAS = [
     goKey: 'p',
   },
   {
+    id: 'incidents',
+    label: 'Incidents',
+    description: 'Run a live API incident: roles, playbook, timeline, evidence, notices, review.',
+    icon: 'clock',
+    section: 'work',
+    goKey: 'n',
+  },
+  {
     id: 'workspace',
     label: 'Workspace',
     description: 'Back up, restore and check the local workspace.',

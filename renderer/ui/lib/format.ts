@@ -13,12 +13,15 @@ export function workspaceCounts(c: {
   readonly apis: number;
   readonly threatModels: number;
   readonly playbooks: number;
+  readonly incidents?: number;
 }): string {
   const parts = [apisCount(c.apis)];
   if (c.threatModels > 0)
     parts.push(`${formatCount(c.threatModels)} threat model${c.threatModels === 1 ? '' : 's'}`);
   if (c.playbooks > 0)
     parts.push(`${formatCount(c.playbooks)} playbook${c.playbooks === 1 ? '' : 's'}`);
+  if (c.incidents !== undefined && c.incidents > 0)
+    parts.push(`${formatCount(c.incidents)} incident${c.incidents === 1 ? '' : 's'}`);
   return parts.length === 1
     ? (parts[0] ?? '')
     : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;

@@ -5,6 +5,11 @@ import {
   parsePlaybooksView,
   type PlaybooksView,
 } from '../playbooks/playbook-route';
+import {
+  formatIncidentsView,
+  parseIncidentsView,
+  type IncidentsView,
+} from '../incidents/incident-route';
 import { AREAS, type AreaId } from './areas';
 
 /** What the inventory shows beside the list. */
@@ -40,7 +45,8 @@ export type Route =
   | { readonly area: 'inventory'; readonly panel: InventoryPanel | null }
   | { readonly area: 'threats'; readonly view?: ThreatsView }
   | { readonly area: 'playbooks'; readonly view?: PlaybooksView }
-  | { readonly area: Exclude<AreaId, 'inventory' | 'threats' | 'playbooks'> };
+  | { readonly area: 'incidents'; readonly view?: IncidentsView }
+  | { readonly area: Exclude<AreaId, 'inventory' | 'threats' | 'playbooks' | 'incidents'> };
 
 export const HOME: Route = { area: 'inventory', panel: null };
 
@@ -53,6 +59,7 @@ export function parseRoute(hash: string): Route {
   if (area === undefined || !isArea(area)) return HOME;
   if (area === 'threats') return parseThreats(parts.slice(1));
   if (area === 'playbooks') return { area, view: parsePlaybooksView(parts.slice(1)) };
+  if (area === 'incidents') return { area, view: parseIncidentsView(parts.slice(1)) };
   if (area !== 'inventory') return { area };
   if (second === undefined) return HOME;
   if (second === 'new' && third === undefined) return { area, panel: { kind: 'new' } };
@@ -70,6 +77,7 @@ export function parseRoute(hash: string): Route {
 export function formatRoute(route: Route): string {
   if (route.area === 'threats') return formatThreats(route.view ?? { kind: 'list' });
   if (route.area === 'playbooks') return formatPlaybooksView(route.view ?? { kind: 'list' });
+  if (route.area === 'incidents') return formatIncidentsView(route.view ?? { kind: 'list' });
   if (route.area !== 'inventory') return `#/${route.area}`;
   const { panel } = route;
   if (panel === null) return '#/inventory';

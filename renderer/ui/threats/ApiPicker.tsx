@@ -5,13 +5,15 @@ type ApiPickerProps = {
   readonly apis: readonly ApiEntry[];
   readonly chosen: readonly ApiId[];
   readonly onChange: (ids: readonly ApiId[]) => void;
+  /** The group's name; incidents say "Affected APIs". */
+  readonly legend?: string;
 };
 
 // Past this many APIs the list shows only matches of the filter.
 const SHOW_AT_MOST = 200;
 
 /** Checkboxes for the inventory APIs a model covers, with a filter for large inventories. */
-export function ApiPicker({ apis, chosen, onChange }: ApiPickerProps) {
+export function ApiPicker({ apis, chosen, onChange, legend = 'Linked APIs' }: ApiPickerProps) {
   const id = useId();
   const [filter, setFilter] = useState('');
   const q = filter.trim().toLowerCase();
@@ -22,7 +24,7 @@ export function ApiPicker({ apis, chosen, onChange }: ApiPickerProps) {
   };
   return (
     <fieldset className="field api-picker">
-      <legend className="field__label">Linked APIs</legend>
+      <legend className="field__label">{legend}</legend>
       {apis.length === 0 ? (
         <p className="text-muted">The inventory is empty: add an API first.</p>
       ) : (

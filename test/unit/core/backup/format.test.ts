@@ -55,7 +55,7 @@ describe('backup format', () => {
   it('refuses a backup from a newer format and says to update', () => {
     const r = parseBackup(JSON.stringify({ ...good(), version: 7 }), 'new.json');
     expect(!r.ok && r.error).toMatch(
-      /newer Bulwark \(backup format 7; this version reads up to 2\)/,
+      /newer Bulwark \(backup format 7; this version reads up to 3\)/,
     );
   });
 
@@ -92,7 +92,7 @@ describe('backup format', () => {
       data: { apis: [entry('a')] },
     };
     const r = parseBackup(JSON.stringify(v1), 'old.json');
-    expect(r.ok && r.backup.version).toBe(2);
+    expect(r.ok && r.backup.version).toBe(3);
     expect(r.ok && r.backup.data).toEqual({ ...EMPTY_WORKSPACE, apis: [entry('a')] });
   });
 

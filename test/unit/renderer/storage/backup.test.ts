@@ -82,7 +82,7 @@ describe('backup round trip', () => {
     const backup = await exportWorkspace(await workspaceWithOldRows(), EXPORT_DEPS);
     expect(backup).toMatchObject({
       format: BACKUP_FORMAT,
-      version: 2,
+      version: 3,
       exportedAt: '2026-11-23T10:00:00.000Z',
       appVersion: '0.1.0',
     });
@@ -91,6 +91,10 @@ describe('backup round trip', () => {
       threatModels: [],
       playbooks: [],
       ruleLibrary: { disabled: [], custom: [] },
+      incidents: [],
+      timeline: [],
+      evidence: [],
+      evidenceContent: [],
     });
   });
 
@@ -110,8 +114,8 @@ describe('backup round trip', () => {
     const parsed = readBackupFile(await backupText([entry('n')]), 'b.json');
     if (!parsed.ok) throw new Error(parsed.error);
     expect(await previewRestoreFor(d, parsed.backup)).toEqual({
-      incoming: { apis: 1, threatModels: 0, playbooks: 0 },
-      current: { apis: 2, threatModels: 0, playbooks: 0 },
+      incoming: { apis: 1, threatModels: 0, playbooks: 0, incidents: 0 },
+      current: { apis: 2, threatModels: 0, playbooks: 0, incidents: 0 },
       exportedAt: '2026-11-23T10:00:00.000Z',
       appVersion: '0.1.0',
     });

@@ -37,18 +37,30 @@ function newerBuild(name: string): Dexie {
 const quietDexie = () => vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
 describe('BulwarkDb', () => {
-  it('declares the tables of schema version 2', async () => {
+  it('declares the tables of schema version 3', async () => {
     const db = openDatabase(`t-${crypto.randomUUID()}`);
     cleanups.push(() => db.delete());
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'apis',
+      'drafts',
+      'evidence',
+      'evidenceContent',
+      'incidents',
       'meta',
       'playbooks',
       'settings',
       'threatModels',
+      'timeline',
     ]);
+    expect(db.incidents.schema.indexes.map((i) => i.name).sort()).toEqual([
+      'apiIds',
+      'mode',
+      'status',
+      'updatedAt',
+    ]);
+    expect(db.timeline.schema.primKey.name).toBe('[incidentId+seq]');
     expect(db.threatModels.schema.indexes.map((i) => i.name).sort()).toEqual([
       'apiIds',
       'title',

@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  entryHash,
+  GENESIS_HASH,
+  verifyChain,
+  type ChainHead,
+  type IncidentId,
+} from '../../../../core/incidents';
+import { getDatabase } from '../../../storage';
+import { readTimeline, timelineRange } from '../../../storage/incidents';
+
+/** What the chain badge shows. */
+export type ChainStatus =
+  | { readonly state: 'checking'; readonly checked: number; readonly total: number }
+  | { readonly state: 'intact'; readonly length: number }
+  | { readonly state: 'tampered'; readonly seq: number; readonly message: string };
+
+// Verified in slices read from storage, yielding between them so a 100,000-entry timeline
+// never freezes the room; afterwards only new entries are checked, against the last
+// verified hash. Each entry's hash is recomputed by core (entryHash); at the first
+// mismatch core's verifyChain runs over the whole timeline to name what went wrong.
+const SLICE = 2000;
+
+/** Verifies the incident's chain in the background and keeps the verdict current. */
+export function useChainStatus(incidentId: IncidentId, head: ChainHead | undefined): ChainStatus {
+  const [status, setStatus] = useState<ChainStatus>({ state: 'checking', checked: 0, total: 0 });
+  const verified = useRef<{ seq: number; hash: string }>({ seq: -1, hash: GENESIS_HASH });
+  const failed = useRef(false);
+  const target = head?.seq ?? -1;
+
+  useEffect(() => {
+    if (head === undefined || failed.current) return;
+    let cancelled = false;
+    const total = target + 1;
+    const run = async (): Promise<void> => {
+      while (!cancelled && verified.current.seq < target) {
+        const from = verified.current.seq + 1;
+        const rows = await timelineRange(getDatabase(), incidentId, from, Math.min(from + SLICE, total));
+        if (cancelled) return;
+        let { seq, hash } = verified.current;
+        for (const e of rows) {
+          if (e.seq !== seq + 1 || e.prevHash !== hash || entryHash(e) !== e.hash) {
+            failed.current = true;
+            const all = await readTimeline(getDatabase(), incidentId);
+            const verdict = verifyChain(all, { incidentId });
+            if (!cancelled)
+              setStatus(
+                verdict.ok
+                  ? { state: 'tampered', seq: e.seq, message: `Entry ${String(e.seq)} does not link to its predecessor.` }
+                  : { state: 'tampered', seq: verdict.firstBad, message: verdict.message },
+              );
+            return;
+          }
+          seq = e.seq;
+          hash = e.hash;
+        }
+        if (rows.length === 0) break;
+        verified.current = { seq, hash };
+        setStatus(
+          seq >= target
+            ? { state: 'intact', length: seq + 1 }
+            : { state: 'checking', checked: seq + 1, total },
+        );
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      if (!cancelled && verified.current.seq === target && target === -1)
+        setStatus({ state: 'intact', length: 0 });
+    };
+    void run();
+    return () => {
+      cancelled = true;
+    };
+  }, [incidentId, head, target]);
+  return status;
+}

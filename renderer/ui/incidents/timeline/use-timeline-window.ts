@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { IncidentId, TimelineEntry } from '../../../../core/incidents';
+import { getDatabase } from '../../../storage';
+import { timelineRange } from '../../../storage/incidents';
+
+// The timeline is read page by page as the virtualized list scrolls: opening an incident
+// with 100,000 entries reads one page (a range of the [incidentId+seq] key), not all of
+// them. Rows are shown newest first: row i is seq `count - 1 - i`.
+const PAGE = 200;
+
+/** Entries by row, loading pages on demand; `count` comes from the live chain head. */
+export function useTimelineWindow(
+  incidentId: IncidentId,
+  count: number,
+): {
+  readonly entryAt: (row: number) => TimelineEntry | undefined;
+  readonly need: (firstRow: number, lastRow: number) => void;
+} {
+  const pages = useRef(new Map<number, readonly TimelineEntry[]>());
+  const loading = useRef(new Set<number>());
+  const [, setVersion] = useState(0);
+  const lastCount = useRef(count);
+
+  // An append changes the last page (and adds one when it crosses a boundary).
+  useEffect(() => {
+    if (count === lastCount.current) return;
+    const from = Math.floor(Math.max(0, Math.min(count, lastCount.current) - 1) / PAGE);
+    for (const p of [...pages.current.keys()]) if (p >= from) pages.current.delete(p);
+    lastCount.current = count;
+    setVersion((v) => v + 1);
+  }, [count]);
+
+  const load = useCallback(
+    (page: number) => {
+      if (pages.current.has(page) || loading.current.has(page)) return;
+      loading.current.add(page);
+      void timelineRange(getDatabase(), incidentId, page * PAGE, (page + 1) * PAGE).then(
+        (rows) => {
+          loading.current.delete(page);
+          pages.current.set(page, rows);
+          setVersion((v) => v + 1);
+        },
+        () => {
+          loading.current.delete(page);
+        },
+      );
+    },
+    [incidentId],
+  );
+
+  const need = useCallback(
+    (firstRow: number, lastRow: number) => {
+      if (count === 0) return;
+      const hi = count - 1 - Math.max(0, firstRow);
+      const lo = Math.max(0, count - 1 - lastRow);
+      for (let p = Math.floor(lo / PAGE); p <= Math.floor(hi / PAGE); p++) load(p);
+    },
+    [count, load],
+  );
+
+  const entryAt = (row: number): TimelineEntry | undefined => {
+    const seq = count - 1 - row;
+    const page = pages.current.get(Math.floor(seq / PAGE));
+    const e = page?.[seq % PAGE];
+    return e?.seq === seq ? e : page?.find((x) => x.seq === seq);
+  };
+  return { entryAt, need };
+}
