@@ -5,6 +5,7 @@ import { playbookCommand } from './commands/playbook';
 import { rulesCommand } from './commands/rules';
 import { analyzeCommand } from './commands/analyze';
 import { reportCommand } from './commands/report';
+import { scenarioCommand } from './commands/scenario';
 
 // The command line over core: the same domain as the window, for CI pipelines and
 // scripts. Verbs register in COMMANDS; later areas (rules, analyze, playbook, ...) add theirs.
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   rules: rulesCommand,
   analyze: analyzeCommand,
   report: reportCommand,
+  scenario: scenarioCommand,
 };
 
 function helpText(): string {

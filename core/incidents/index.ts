@@ -6,3 +6,4 @@ export * from './schema';
 export * from './factory';
 export * from './canonical';
 export * from './chain';
+export * from './redact';
