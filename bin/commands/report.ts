@@ -7,6 +7,7 @@ import {
   computePosture,
   postureHtmlReport,
   postureMarkdownReport,
+  postureWorkspaceOf,
   type Period,
   type Posture,
   type PostureWorkspace,
@@ -149,7 +150,7 @@ export const reportCommand = {
       io.err(`bulwark: ${oneLine(parsed.error.replace(/ Nothing was restored\.$/, ''))}\n`);
       return Promise.resolve(2);
     }
-    const workspace: PostureWorkspace = parsed.backup.data;
+    const workspace: PostureWorkspace = postureWorkspaceOf(parsed.backup.data);
     const posture = computePosture(workspace, {
       period,
       now: new Date(now).toISOString() as IsoTimestamp,

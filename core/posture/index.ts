@@ -6,7 +6,7 @@ export * from './period';
 export { median, p90, percent } from './stats';
 export * from './snapshot';
 export { DURATIONS } from './section-response';
-export { postureIncident } from './adapters';
+export { postureExercise, postureIncident, postureWorkspaceOf } from './adapters';
 export { postureHtmlReport } from './report-html';
 export { postureMarkdownReport } from './report-markdown';
 export { formatValue, changeOf, changeText, comparisonLabel, NO_DATA } from './format';

@@ -153,8 +153,8 @@ export type PlaybookCoverage = {
   readonly builtin: boolean;
 };
 
-/** The workspace plus incidents and exercises (absent until those areas store them). */
-export type PostureWorkspace = WorkspaceData & {
+/** What the figures read: the workspace's records, incidents and exercises as posture views. */
+export type PostureWorkspace = Pick<WorkspaceData, 'apis' | 'threatModels' | 'playbooks'> & {
   readonly incidents?: readonly PostureIncident[];
   readonly exercises?: readonly PostureExercise[];
 };

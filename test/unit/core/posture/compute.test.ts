@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_WORKSPACE } from '../../../../core/backup/format';
 import { computePosture, figureById, type Posture } from '../../../../core/posture';
 import {
   BUILTINS,
@@ -9,6 +8,8 @@ import {
   Q3,
   postureWorkspace,
 } from '../../../fixtures/posture/workspace';
+
+const EMPTY = { apis: [], threatModels: [], playbooks: [] };
 
 // Every expected number below was worked out by hand from the fixture's records (see the
 // comments: which records count and why); none is computed by the code under test.
@@ -203,7 +204,7 @@ describe('computePosture over the fixture workspace (Q3 2026 against Q2 2026)', 
 
 describe('computePosture edge cases', () => {
   it('says "no data" (null) for everything it cannot know in an empty workspace', () => {
-    const p = computePosture(EMPTY_WORKSPACE, { period: Q3, now: NOW, builtinPlaybooks: [] });
+    const p = computePosture(EMPTY, { period: Q3, now: NOW, builtinPlaybooks: [] });
     for (const f of p.figures) {
       if (f.section === 'preparedness' && f.id.startsWith('preparedness.owasp')) continue;
       if (f.id === 'preparedness.playbooks') continue;

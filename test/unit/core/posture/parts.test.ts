@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Exercise } from '../../../../core/exercises/exercise';
 import { declareIncident } from '../../../../core/incidents/factory';
 import type { Incident, IncidentId, NotificationId } from '../../../../core/incidents/types';
 import {
@@ -12,7 +13,9 @@ import {
   p90,
   percent,
   periodLabel,
+  postureExercise,
   postureIncident,
+  postureWorkspaceOf,
   postureSnapshotSchema,
   previousPeriod,
   takeSnapshot,
@@ -257,5 +260,99 @@ describe('the incident-room adapter', () => {
     expect(figureById(posture, 'response.notifications-late').value).toBe(1);
     expect(figureById(posture, 'response.ttc.median').value).toBe(5);
     expect(figureById(posture, 'response.tta.median').value).toBe(1);
+  });
+});
+
+describe('the exercises adapter', () => {
+  const t = Date.parse('2026-08-20T09:00:00.000Z');
+  const exercise: Exercise = {
+    format: 1,
+    id: 'ex-1',
+    scenarioId: 'bola',
+    scenarioVersion: '1.0.0',
+    incidentId: 'inc-x',
+    title: 'BOLA tabletop',
+    facilitator: 'Fay',
+    createdAt: t - 86_400_000,
+    updatedAt: t,
+    clock: {
+      status: 'ended',
+      compression: 10,
+      simulatedStart: t,
+      anchorElapsed: 0,
+      anchorReal: null,
+    },
+    deliveries: [],
+    answers: [],
+    log: [
+      { seq: 0, kind: 'started', elapsed: 0, realAt: t },
+      { seq: 1, kind: 'ended', elapsed: 1000, realAt: t + 3_600_000 },
+    ],
+    actions: [],
+    evaluations: [
+      { objectiveId: 'contain', rating: 'S', notes: '' },
+      { objectiveId: 'notify', rating: 'U', notes: '' },
+    ],
+    improvements: [
+      {
+        id: 'i1',
+        kind: 'strength',
+        observation: 'Fast triage',
+        correctiveAction: '',
+        owner: '',
+        due: '',
+      },
+      {
+        id: 'i2',
+        kind: 'area-for-improvement',
+        observation: 'Slow notice',
+        correctiveAction: 'Pre-draft the notice',
+        owner: 'Legal',
+        due: '2026-09-30',
+      },
+      {
+        id: 'i3',
+        kind: 'area-for-improvement',
+        observation: 'No runbook',
+        correctiveAction: 'Add a task',
+        owner: 'SRE',
+        due: '',
+        link: { kind: 'playbook-change', playbookId: 'bola', userPlaybookId: 'bola-copy' },
+      },
+      {
+        id: 'i4',
+        kind: 'area-for-improvement',
+        observation: 'Gap',
+        correctiveAction: 'Model it',
+        owner: 'Sec',
+        due: '2026-10-01',
+        link: { kind: 'threat-model' },
+      },
+    ],
+  };
+
+  it('dates the exercise by its start, keeps ratings, and counts only areas for improvement', () => {
+    const p = postureExercise(exercise);
+    expect(p.conductedAt).toBe('2026-08-20T09:00:00.000Z');
+    expect(p.evaluations).toEqual([
+      { objective: 'contain', rating: 'S' },
+      { objective: 'notify', rating: 'U' },
+    ]);
+    // i3 went into a playbook copy: done. i4 points at no threat yet: still open.
+    expect(p.improvements.map((i) => [i.id, i.title, i.due, i.done])).toEqual([
+      ['i2', 'Pre-draft the notice', '2026-09-30', false],
+      ['i3', 'Add a task', null, true],
+      ['i4', 'Model it', '2026-10-01', false],
+    ]);
+  });
+
+  it('treats an exercise never started as not run', () => {
+    expect(postureExercise({ ...exercise, log: [] }).conductedAt).toBeNull();
+  });
+
+  it('builds the posture input of a whole workspace', () => {
+    const ws = postureWorkspaceOf({ apis: [], threatModels: [], playbooks: [] }, [exercise]);
+    expect(ws.incidents).toEqual([]);
+    expect(ws.exercises?.map((e) => e.id)).toEqual(['ex-1']);
   });
 });

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_WORKSPACE } from '../../../../core/backup/format';
 import {
   changeText,
   computePosture,
@@ -11,6 +10,7 @@ import {
 import { HOSTILE } from '../../../fixtures/threats/models';
 import { APIS, BUILTINS, NOW, Q3, postureWorkspace } from '../../../fixtures/posture/workspace';
 
+const EMPTY = { apis: [], threatModels: [], playbooks: [] };
 const posture = computePosture(postureWorkspace(), {
   period: Q3,
   now: NOW,
@@ -109,7 +109,7 @@ describe('the HTML board report', () => {
   });
 
   it('says "no data" for an empty workspace, never NaN', () => {
-    const p = computePosture(EMPTY_WORKSPACE, { period: Q3, now: NOW, builtinPlaybooks: [] });
+    const p = computePosture(EMPTY, { period: Q3, now: NOW, builtinPlaybooks: [] });
     const out = postureHtmlReport(p);
     expect(out).toContain('no data');
     expect(out).not.toMatch(/NaN|undefined|Infinity/);
