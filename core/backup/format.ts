@@ -4,6 +4,7 @@ import type { Evidence, Incident, TimelineEntry } from '../incidents/types';
 import { apiEntrySchema } from '../inventory/schema';
 import type { ApiEntry } from '../inventory/types';
 import type { IsoTimestamp } from '../shared/brand';
+import { postureSnapshotSchema, type PostureSnapshot } from '../posture/snapshot';
 import { locateJsonError } from '../shared/json-errors';
 import { createLibrary } from '../threats/rules/library';
 import {
@@ -46,6 +47,8 @@ export type WorkspaceData = {
   readonly timeline: readonly TimelineEntry[];
   readonly evidence: readonly Evidence[];
   readonly evidenceContent: readonly EvidenceContentRecord[];
+  /** Kept posture report figures (format 3; absent in files written before them). */
+  readonly postureSnapshots?: readonly PostureSnapshot[];
 };
 
 /** A workspace with nothing in it. */
@@ -115,6 +118,7 @@ const v3Schema = z.object({
     timeline: z.array(timelineEntrySchema),
     evidence: z.array(evidenceSchema),
     evidenceContent: z.array(evidenceContentSchema),
+    postureSnapshots: z.array(postureSnapshotSchema).optional(),
   }),
 });
 
@@ -199,6 +203,7 @@ export function parseBackup(text: string, fileName: string): BackupParse {
     ['incidents', data.incidents],
     ['evidence', data.evidence],
     ['evidenceContent', data.evidenceContent],
+    ['postureSnapshots', data.postureSnapshots ?? []],
   ] as const) {
     const seen = new Set<string>();
     for (const [i, row] of rows.entries()) {

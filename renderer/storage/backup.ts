@@ -29,6 +29,7 @@ export async function exportWorkspace(
     timeline: await db.timeline.toArray(),
     evidence: await db.evidence.toArray(),
     evidenceContent: await db.evidenceContent.toArray(),
+    postureSnapshots: await db.postureSnapshots.toArray(),
   }));
   return createBackup(data, deps.now().toISOString() as IsoTimestamp, deps.appVersion);
 }
@@ -84,6 +85,7 @@ export async function restoreWorkspace(db: BulwarkDb, backup: WorkspaceBackup): 
       db.evidence.clear(),
       db.evidenceContent.clear(),
       db.drafts.clear(),
+      db.postureSnapshots.clear(),
     ]);
     await db.apis.bulkAdd(apis);
     await db.threatModels.bulkAdd(threatModels);
@@ -92,6 +94,7 @@ export async function restoreWorkspace(db: BulwarkDb, backup: WorkspaceBackup): 
     await db.timeline.bulkAdd(timeline);
     await db.evidence.bulkAdd(evidence);
     await db.evidenceContent.bulkAdd(evidenceContent);
+    await db.postureSnapshots.bulkAdd(backup.data.postureSnapshots ?? []);
     await db.settings.put({ key: RULE_LIBRARY_KEY, value: ruleLibrary });
     await db.meta.put({
       key: LAST_RESTORE_KEY,

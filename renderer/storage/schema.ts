@@ -45,6 +45,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       evidence: 'id, incidentId',
       evidenceContent: 'id',
       drafts: 'key',
+      postureSnapshots: 'id, takenAt',
     },
   },
 ];

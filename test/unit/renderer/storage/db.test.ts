@@ -50,6 +50,7 @@ describe('BulwarkDb', () => {
       'incidents',
       'meta',
       'playbooks',
+      'postureSnapshots',
       'settings',
       'threatModels',
       'timeline',
