@@ -14,6 +14,9 @@ const PlaybooksScreen = lazy(async () => ({
 const IncidentsScreen = lazy(async () => ({
   default: (await import('../incidents/IncidentsScreen')).IncidentsScreen,
 }));
+const ReportsScreen = lazy(async () => ({
+  default: (await import('../reports/ReportsScreen')).ReportsScreen,
+}));
 
 /** The screen of each area; the type makes a new entry in AREAS need its screen here. */
 export const AREA_SCREENS: Readonly<Record<AreaId, ComponentType>> = {
@@ -21,5 +24,6 @@ export const AREA_SCREENS: Readonly<Record<AreaId, ComponentType>> = {
   threats: ThreatsScreen,
   playbooks: PlaybooksScreen,
   incidents: IncidentsScreen,
+  reports: ReportsScreen,
   workspace: WorkspaceScreen,
 };

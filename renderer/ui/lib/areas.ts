@@ -39,6 +39,14 @@ export const AREAS = [
     goKey: 'n',
   },
   {
+    id: 'reports',
+    label: 'Reports',
+    description: 'Security posture for leadership: figures, trends, drill-down, board report.',
+    icon: 'chart',
+    section: 'work',
+    goKey: 'r',
+  },
+  {
     id: 'workspace',
     label: 'Workspace',
     description: 'Back up, restore and check the local workspace.',
