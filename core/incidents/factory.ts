@@ -28,19 +28,20 @@ export type IncidentScopeFromApis = {
 
 /**
  * The data classes and regulatory scope of the affected APIs, to pre-fill an incident:
- * data classes in catalogue order, regimes in first-seen order without duplicates
+ * data classes in catalogue order, regimes in the order of `apiIds` without duplicates
  * (compared without case). Ids not found in `apis` are ignored.
  */
 export function scopeFromApis(
   apis: readonly ApiEntry[],
   apiIds: readonly ApiId[],
 ): IncidentScopeFromApis {
-  const wanted = new Set<string>(apiIds);
+  const byId = new Map<string, ApiEntry>(apis.map((a) => [a.id, a]));
   const classes = new Set<DataClass>();
   const regimes: string[] = [];
   const seen = new Set<string>();
-  for (const api of apis) {
-    if (!wanted.has(api.id)) continue;
+  for (const id of apiIds) {
+    const api = byId.get(id);
+    if (!api) continue;
     for (const c of api.dataClasses) classes.add(c);
     for (const r of api.regulatoryScope) {
       const name = r.trim();

@@ -178,6 +178,21 @@ export const DETECTION_SOURCES = [
 /** A detection source (free text is kept in `detectionDetail`). */
 export type DetectionSource = (typeof DETECTION_SOURCES)[number];
 
+/** Labels of the detection sources. */
+export const DETECTION_SOURCE_LABELS: Readonly<Record<DetectionSource, string>> = {
+  'monitoring-alert': 'Monitoring alert',
+  'waf-or-gateway': 'WAF or API gateway',
+  'customer-report': 'Customer report',
+  'partner-report': 'Partner report',
+  'bug-bounty': 'Bug bounty report',
+  'security-researcher': 'Security researcher',
+  'internal-staff': 'Internal staff',
+  'threat-intelligence': 'Threat intelligence',
+  'law-enforcement': 'Law enforcement',
+  audit: 'Audit',
+  other: 'Other',
+};
+
 /**
  * Who holds a role now. `roleId` is a playbook role id (`incident-commander`) or an ad-hoc
  * id; hand-offs replace the assignment and are recorded in the timeline (`role-handoff`).
@@ -284,8 +299,9 @@ export type IncidentNotification = {
 
 /**
  * Durations in milliseconds, null when a time is missing (see metrics.ts for the exact
- * definitions): detect = started → detected; acknowledge = detected → aware, or the first
- * commander action when earlier; contain = started → contained; resolve = started → resolved.
+ * definitions): detect = started → detected; acknowledge = detected → the first of
+ * declaration, commander assignment and awareness; contain = detected → contained;
+ * resolve = detected → resolved.
  */
 export type IncidentMetrics = {
   readonly timeToDetectMs: number | null;

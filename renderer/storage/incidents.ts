@@ -9,6 +9,8 @@ import type {
   TimelineDraft,
   TimelineEntry,
 } from '../../core/incidents/types';
+import type { IsoTimestamp } from '../../core/shared/brand';
+import type { ThreatModelRecord } from '../../core/workspace/records';
 import type { BulwarkDb, EvidenceContentRow } from './db';
 
 // The incident room's repository. Every action in the room is one call of commitIncident:
@@ -213,4 +215,35 @@ export async function readDraft(db: BulwarkDb, key: string): Promise<unknown> {
 /** Forgets a draft (after it was saved for real, or discarded). */
 export async function clearDraft(db: BulwarkDb, key: string): Promise<void> {
   await db.drafts.delete(key);
+}
+
+/**
+ * Writes a threat model changed from the incident room (an action item turned into a
+ * threat or mitigation) together with the incident change that links back to it, in one
+ * transaction: the link exists both ways or not at all. The model must be validated by
+ * the caller (core validateThreatModel) before it is passed here.
+ */
+export async function commitWithThreatModel(
+  db: BulwarkDb,
+  id: IncidentId,
+  model: ThreatModelRecord,
+  change: (current: Incident) => IncidentChange | null,
+  updatedAt: number,
+  modelUpdatedAt: IsoTimestamp,
+): Promise<Committed | null> {
+  return db.transaction('rw', [db.incidents, db.timeline, db.threatModels], async () => {
+    const existing = await db.threatModels.get(model.id);
+    if (!existing) throw new Error(`The threat model "${model.title}" no longer exists.`);
+    const current = await db.incidents.get(id);
+    if (!current) throw new IncidentMissingError(id);
+    const next = change(current);
+    if (next === null) return null;
+    const head = await timelineHead(db, id);
+    const written = chain(head, next.entries);
+    const incident: Incident = { ...next.incident, updatedAt };
+    await db.threatModels.put({ ...model, createdAt: existing.createdAt, updatedAt: modelUpdatedAt });
+    await db.timeline.bulkAdd(written);
+    await db.incidents.put(incident);
+    return { incident, entries: written };
+  });
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../core/incidents';
 import { useIncidents } from '../../storage/hooks-incidents';
 import { Icon } from '../components/Icon';
+import { useFirstRender } from '../lib/first-render';
 import { useRouter } from '../state/router-context';
 import { formatWhen } from './time-format';
 
@@ -22,6 +23,7 @@ export function IncidentList() {
   const [mode, setMode] = useState<ModeFilter>('live');
   const [severity, setSeverity] = useState<'all' | Severity>('all');
   const [status, setStatus] = useState<'all' | 'open' | IncidentStatus>('all');
+  useFirstRender(incidents !== undefined);
   if (incidents === undefined)
     return (
       <p className="loading" role="status">

@@ -3,6 +3,7 @@ import { runEvents } from './changes';
 import { nextOpenTask } from './playbook/run-view';
 import type { Incident, IncidentId } from '../../../core/incidents';
 import { useIncident } from '../../storage/hooks-incidents';
+import { useFirstRender } from '../lib/first-render';
 import { useRouter } from '../state/router-context';
 import { ROOM_TABS, type RoomTab } from './incident-route';
 import { EvidencePanel } from './evidence/EvidencePanel';
@@ -40,6 +41,8 @@ type IncidentRoomProps = {
  */
 export function IncidentRoom({ incidentId, tab, onTabChange }: IncidentRoomProps) {
   const incident = useIncident(incidentId);
+  // Opened straight from a reload: the room is the first screen (start-up benchmark, tests).
+  useFirstRender(incident !== undefined);
   if (incident === undefined)
     return (
       <p className="loading" role="status">

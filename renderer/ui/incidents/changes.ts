@@ -1,25 +1,37 @@
 import {
   activeRun,
+  AUDIENCE_LABELS,
   correctionDraft,
+  defaultTriggerAt,
+  startClock as coreStartClock,
   playbookIncidentClocks,
   STATUS_LABELS,
   KEY_TIME_LABELS,
   type AdHocTask,
   type Incident,
+  type IncidentNotification,
+  type NotificationId,
   type IncidentStatus,
   type JsonValue,
   type KeyTimeName,
   type PlaybookRunRecord,
+  type PostIncidentReview,
   type RoleAssignment,
   type SecretKind,
   type Severity,
   type TaskId,
   type TimelineDraft,
 } from '../../../core/incidents';
-import type { Playbook, PlaybookEvent } from '../../../core/playbooks';
+import {
+  activeSteps,
+  clockById,
+  type Playbook,
+  type PlaybookEvent,
+  type RegulatoryClock,
+} from '../../../core/playbooks';
 import type { IncidentChange } from '../../storage/incidents';
 import { describeFact } from './fact-text';
-import { startRun, stepRun, type RunEffects } from './run-host';
+import { snapshotOf, startRun, stepRun, type RunEffects } from './run-host';
 
 // Every action of the room as a pure change of the incident plus the timeline entries
 // that record it. They run inside the storage transaction (commitIncident), on the
@@ -259,8 +271,37 @@ export function applyRunEvents(
   if (!run || run.playbookId !== playbook.id) return null;
   const stepped = stepRun(playbook, run.snapshot, events);
   if (!stepped.ok) return null;
-  const entries = effectEntries(ctx, playbook, stepped.effects);
-  return { incident: withSnapshot(incident, run, stepped.stored), entries };
+  return withClocks(ctx, withSnapshot(incident, run, stepped.stored), stepped.effects, [
+    ...effectEntries(ctx, playbook, stepped.effects),
+  ]);
+}
+
+/**
+ * Starts the regulatory clocks a notification step asked for (`startRegulatoryClocks`),
+ * each from its own trigger basis (awareness, discovery …) when that key time is known.
+ */
+function withClocks(
+  ctx: Actx,
+  incident: Incident,
+  effects: RunEffects,
+  entries: TimelineDraft[],
+): IncidentChange {
+  let next = incident;
+  for (const request of effects.clocks)
+    for (const id of request.clockIds) {
+      if (next.clocks.some((c) => c.clockId === id)) continue;
+      const clock = clockById(id);
+      if (!clock) continue;
+      const started = startClock(
+        { ...ctx, at: request.at },
+        clock,
+        defaultTriggerAt(clock, next) ?? request.at,
+      )(next);
+      if (!started) continue;
+      next = started.incident;
+      entries.push(...started.entries);
+    }
+  return { incident: next, entries };
 }
 
 /** The change that sends events to the running playbook. */
@@ -306,7 +347,7 @@ export function startPlaybook(ctx: Actx, playbook: Playbook, reason: string | nu
       startedBy: ctx.actor,
     };
     entries.push(...effectEntries(ctx, playbook, started.effects));
-    return { incident: { ...incident, playbookRuns: [...runs, record] }, entries };
+    return withClocks(ctx, { ...incident, playbookRuns: [...runs, record] }, started.effects, entries);
   };
 }
 
@@ -330,6 +371,143 @@ export function addCorrection(ctx: Actx, seq: number, note: RedactedNote) {
         ...correctionDraft({ seq, text: note.text, actor: ctx.actor, at: ctx.at, recordedAt: ctx.recordedAt }),
         masked: note.masked,
       },
+    ],
+  });
+}
+
+/** A running clock instance from core (deadline in the obligation's time zone). */
+const clockInstance = (ctx: Actx, incident: Incident, clock: RegulatoryClock, triggerAt: number) =>
+  coreStartClock({ clock, triggerAt, setBy: ctx.actor, setAt: ctx.at, incident });
+
+/** Starts (or restarts with a new trigger time) one regulatory clock. */
+export function startClock(ctx: Actx, clock: RegulatoryClock, triggerAt: number) {
+  return (incident: Incident): IncidentChange | null => {
+    const existing = incident.clocks.find((c) => c.clockId === clock.id);
+    if (existing?.triggerAt === triggerAt && !existing.dismissed) return null;
+    const instance = clockInstance(ctx, incident, clock, triggerAt);
+    const clocks = existing
+      ? incident.clocks.map((c) => (c.clockId === clock.id ? instance : c))
+      : [...incident.clocks, instance];
+    return {
+      incident: { ...incident, clocks },
+      entries: [
+        entry(
+          ctx,
+          'clock-started',
+          `Clock started: ${clock.reference} (${clock.recipient}), trigger ${clock.trigger} at ${new Date(triggerAt).toISOString()}${instance.deadlineAt === null ? ', no fixed deadline' : `, due ${new Date(instance.deadlineAt).toISOString()}`}`,
+          { clockId: clock.id, triggerAt, deadlineAt: instance.deadlineAt },
+        ),
+      ],
+    };
+  };
+}
+
+/** Records that a clock's duty does not apply, with the reason. */
+export function dismissClock(ctx: Actx, clock: RegulatoryClock, reason: string) {
+  return (incident: Incident): IncidentChange | null => {
+    const existing = incident.clocks.find((c) => c.clockId === clock.id);
+    const base = existing ?? clockInstance(ctx, incident, clock, ctx.at);
+    const dismissed = { ...base, dismissed: { at: ctx.at, by: ctx.actor, reason: reason.trim() } };
+    const clocks = existing
+      ? incident.clocks.map((c) => (c.clockId === clock.id ? dismissed : c))
+      : [...incident.clocks, dismissed];
+    return {
+      incident: { ...incident, clocks },
+      entries: [
+        entry(ctx, 'clock-dismissed', `Clock does not apply: ${clock.reference} — ${reason.trim()}`, {
+          clockId: clock.id,
+          reason: reason.trim(),
+        }),
+      ],
+    };
+  };
+}
+
+/** Saves a notification draft (new or edited); a new one is recorded in the timeline. */
+export function saveNotification(ctx: Actx, notification: IncidentNotification) {
+  return (incident: Incident): IncidentChange | null => {
+    const existing = incident.notifications.find((n) => n.id === notification.id);
+    if (existing?.status === 'sent') return null;
+    const next = { ...notification, updatedAt: ctx.at };
+    return {
+      incident: {
+        ...incident,
+        notifications: existing
+          ? incident.notifications.map((n) => (n.id === notification.id ? next : n))
+          : [...incident.notifications, next],
+      },
+      entries: existing
+        ? []
+        : [
+            entry(
+              ctx,
+              'notification-drafted',
+              `Notification drafted for ${AUDIENCE_LABELS[notification.audience]}: ${notification.subject}`,
+              { notificationId: notification.id, audience: notification.audience, templateId: notification.templateId },
+            ),
+          ],
+    };
+  };
+}
+
+/**
+ * Marks a notification sent (by whatever channel people used: Bulwark sends nothing).
+ * The clock it satisfies records it; a playbook step waiting for that template is told.
+ */
+export function markNotificationSent(ctx: Actx, id: NotificationId, playbook: Playbook | null) {
+  return (incident: Incident): IncidentChange | null => {
+    const n = incident.notifications.find((x) => x.id === id);
+    if (!n || n.status === 'sent') return null;
+    const sent: IncidentNotification = { ...n, status: 'sent', sentAt: ctx.at, sentBy: ctx.actor };
+    let next: Incident = {
+      ...incident,
+      notifications: incident.notifications.map((x) => (x.id === id ? sent : x)),
+      clocks: incident.clocks.map((c) =>
+        n.clockId !== undefined && c.clockId === n.clockId ? { ...c, notificationId: id } : c,
+      ),
+    };
+    const entries: TimelineDraft[] = [
+      entry(
+        ctx,
+        'notification-sent',
+        `${incident.mode === 'exercise' ? '[EXERCISE] ' : ''}Notification marked sent to ${AUDIENCE_LABELS[n.audience]}${n.to ? ` (${n.to})` : ''}: ${n.subject}`,
+        { notificationId: id, audience: n.audience, clockId: n.clockId ?? null },
+      ),
+    ];
+    const waiting = playbook ? pendingTemplateStep(next, playbook, n.templateId) : null;
+    if (waiting && playbook) {
+      const stepped = applyRunEvents(ctx, next, playbook, [
+        { type: 'notification.sent', stepId: waiting, template: n.templateId, at: ctx.at, by: ctx.actor },
+      ]);
+      if (stepped) {
+        next = stepped.incident;
+        entries.push(...stepped.entries);
+      }
+    }
+    return { incident: next, entries };
+  };
+}
+
+/** The current step that waits for `template` to be sent, if any. */
+function pendingTemplateStep(incident: Incident, playbook: Playbook, template: string): string | null {
+  const run = activeRun(incident);
+  if (!run || run.playbookId !== playbook.id) return null;
+  for (const s of activeSteps(playbook, snapshotOf(run.snapshot)))
+    if (s.templates.some((t) => t.template.template === template && !t.sent)) return s.step.id;
+  return null;
+}
+
+/** Saves the post-incident review (the timeline records who saved it and when). */
+export function saveReview(ctx: Actx, review: PostIncidentReview) {
+  return (incident: Incident): IncidentChange => ({
+    incident: { ...incident, review },
+    entries: [
+      entry(
+        ctx,
+        'pir-updated',
+        `Post-incident review ${incident.review ? 'updated' : 'saved'} (${String(review.actionItems.length)} action items)`,
+        { actionItems: review.actionItems.length },
+      ),
     ],
   });
 }

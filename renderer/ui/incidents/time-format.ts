@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
+import { countdown, formatSpan } from '../../../core/incidents';
 
 // Times in the room are shown in the incident's time zone (the zone of its obligations),
 // with the zone named, so a room on a projector in another country reads the same.
@@ -47,25 +48,14 @@ export function formatClockTime(ms: number, timeZone: string): string {
   }
 }
 
-const unit = (n: number, one: string) => `${String(n)} ${one}`;
-
-/** A duration in words at the precision a countdown needs: "2 d 3 h", "1 h 05 min", "42 s". */
-export function formatDurationMs(ms: number): string {
-  const s = Math.floor(Math.abs(ms) / 1000);
-  const d = Math.floor(s / 86_400);
-  const h = Math.floor((s % 86_400) / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  if (d > 0) return `${unit(d, 'd')} ${unit(h, 'h')}`;
-  if (h > 0) return `${unit(h, 'h')} ${String(m).padStart(2, '0')} min`;
-  if (m > 0) return `${unit(m, 'min')} ${String(s % 60).padStart(2, '0')} s`;
-  return unit(s, 's');
+/** "2 h 5 min left" or "overdue by 12 min" (core's countdown wording). */
+export function formatCountdown(due: number, now: number): string {
+  return countdown(due, now).text;
 }
 
-/** "2 h 05 min left" or "overdue by 12 min". */
-export function formatCountdown(due: number, now: number): string {
-  return due >= now
-    ? `${formatDurationMs(due - now)} left`
-    : `overdue by ${formatDurationMs(now - due)}`;
+/** A duration as its two largest units (core's formatSpan). */
+export function formatDurationMs(ms: number): string {
+  return formatSpan(ms);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

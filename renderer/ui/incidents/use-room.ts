@@ -9,6 +9,18 @@ import type { Actx } from './changes';
 import { useIncidentClock } from './clock-context';
 import { useActorName } from './use-actor';
 
+const COMMIT_MEASURE = 'bulwark:incident-commit';
+
+/**
+ * Records how long a commit took (hashing, transaction, durable write) as a performance
+ * measure the benchmark reads; old measures are dropped so a long incident keeps few.
+ */
+function markCommit(start: number): void {
+  if (performance.getEntriesByName(COMMIT_MEASURE).length >= 5000)
+    performance.clearMeasures(COMMIT_MEASURE);
+  performance.measure(COMMIT_MEASURE, { start, end: performance.now() });
+}
+
 /** A change made from the action's context (time, wall time, actor). */
 export type MakeChange = (ctx: Actx) => (incident: Incident) => IncidentChange | null;
 
@@ -34,7 +46,10 @@ export function useRoomCommit(
         actor: actor ?? (name.trim() || UNNAMED),
       };
       try {
-        return await commitIncident(getDatabase(), incidentId, make(ctx), ctx.recordedAt);
+        const start = performance.now();
+        const done = await commitIncident(getDatabase(), incidentId, make(ctx), ctx.recordedAt);
+        markCommit(start);
+        return done;
       } catch (error) {
         reportError(error);
         return null;

@@ -63,7 +63,7 @@ export function NoteComposer({
         className="field__control note-composer__text"
         rows={2}
         value={note.value}
-        disabled={note.state === 'loading'}
+        readOnly={note.state === 'loading'}
         onChange={(e) => {
           note.set(e.target.value);
         }}

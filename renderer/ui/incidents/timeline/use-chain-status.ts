@@ -19,7 +19,7 @@ export type ChainStatus =
 // never freezes the room; afterwards only new entries are checked, against the last
 // verified hash. Each entry's hash is recomputed by core (entryHash); at the first
 // mismatch core's verifyChain runs over the whole timeline to name what went wrong.
-const SLICE = 2000;
+const SLICE = 500;
 
 /** Verifies the incident's chain in the background and keeps the verdict current. */
 export function useChainStatus(incidentId: IncidentId, head: ChainHead | undefined): ChainStatus {

@@ -21,14 +21,30 @@ export function useTimelineWindow(
   const [, setVersion] = useState(0);
   const lastCount = useRef(count);
 
-  // An append changes the last page (and adds one when it crosses a boundary).
+  // An append adds entries at the end: read only those and extend the last pages, so a
+  // busy timeline costs one small range read per append, not a page.
   useEffect(() => {
-    if (count === lastCount.current) return;
-    const from = Math.floor(Math.max(0, Math.min(count, lastCount.current) - 1) / PAGE);
-    for (const p of [...pages.current.keys()]) if (p >= from) pages.current.delete(p);
+    const before = lastCount.current;
+    if (count === before) return;
     lastCount.current = count;
-    setVersion((v) => v + 1);
-  }, [count]);
+    if (count < before) {
+      pages.current.clear();
+      setVersion((v) => v + 1);
+      return;
+    }
+    // Not cancelled when another append follows: each read extends contiguously, and a
+    // page that cannot be extended is dropped and read again when it is in view.
+    void timelineRange(getDatabase(), incidentId, before, count).then((rows) => {
+      for (const e of rows) {
+        const p = Math.floor(e.seq / PAGE);
+        const page = pages.current.get(p);
+        if (page && page.length === e.seq % PAGE) pages.current.set(p, [...page, e]);
+        else if (!page && e.seq % PAGE === 0) pages.current.set(p, [e]);
+        else pages.current.delete(p);
+      }
+      setVersion((v) => v + 1);
+    });
+  }, [count, incidentId]);
 
   const load = useCallback(
     (page: number) => {
