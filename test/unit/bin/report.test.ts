@@ -1,17 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../bin/cli';
+import { postureBackupText } from '../../fixtures/posture/backup';
 
-// The backup holds the posture fixture's inventory, threat models and playbooks (no
-// incidents or exercises: backup format 2 has none). Expected values are worked out by hand
-// in test/unit/core/posture/compute.test.ts; the CLI uses the built-in playbooks.
+// The backup holds the posture fixture (test/fixtures/posture) as a format 3 file, its
+// incidents as incident-room records. Expected values are the ones worked out by hand in
+// test/unit/core/posture/compute.test.ts; the CLI counts the built-in playbooks.
 
-const BACKUP = fileURLToPath(
-  new URL('../../fixtures/posture/workspace-backup.json', import.meta.url),
-);
+const BACKUP = join(mkdtempSync(join(tmpdir(), 'bulwark-report-')), 'workspace-backup.json');
+writeFileSync(BACKUP, postureBackupText());
 const AT = ['--from', '2026-07-01', '--to', '2026-09-30', '--now', '2026-10-15T12:00:00Z'];
 
 async function cli(...argv: string[]) {
@@ -54,8 +53,18 @@ describe('bulwark report posture', () => {
     expect(f('design.accepted-expired')?.drill).toEqual([
       { kind: 'threat', id: 'c5@e2', label: 'Threat c5 — Records service', parent: 'tm2' },
     ]);
-    // No incidents in a version 2 backup: the response figures say so rather than 0.
-    expect(f('response.incidents')).toMatchObject({ value: null, previous: null });
+    // Read through the incident-room adapter: live incidents only, i4 (an exercise) left out.
+    expect(f('response.incidents')).toMatchObject({ value: 3, previous: 1 });
+    expect(f('response.exercises-excluded')).toMatchObject({ value: 1 });
+    expect(f('response.ttc.median')).toMatchObject({ value: 11, previous: 8, unit: 'hours' });
+    expect(f('response.notifications-on-time-share')).toMatchObject({
+      value: 33.3,
+      previous: null,
+    });
+    expect(f('response.notifications-missed')?.drill).toEqual([
+      { kind: 'notification', id: 'n3', label: 'n3 — Leaked key', parent: 'i2' },
+    ]);
+    expect(f('response.action-items-overdue')).toMatchObject({ value: 2, previous: 1 });
     for (const x of json.figures) expect(x.definition.length).toBeGreaterThan(20);
   });
 
