@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ActionItem, Incident } from '../../../../core/incidents';
+import { STRIDE, STRIDE_NAMES, type Stride } from '../../../../core/threats/vocabulary';
 import { useThreatModels } from '../../../storage/hooks-threats';
 import { useRouter } from '../../state/router-context';
 import type { MakeChange } from '../use-room';
@@ -26,6 +27,7 @@ export function ActionItemRow({ index, item, incident, onChange }: RowProps) {
   const affected = (models ?? []).filter((m) => m.apiIds.some((a) => incident.apiIds.includes(a)));
   const [modelId, setModelId] = useState('');
   const [target, setTarget] = useState('');
+  const [stride, setStride] = useState<Stride>('I');
   const model = affected.find((m) => m.id === modelId) ?? affected[0];
   const label = `Action item ${String(index + 1)}`;
   const choice = target || (model?.elements[0] ? `element:${model.elements[0].id}` : '');
@@ -136,6 +138,24 @@ export function ActionItemRow({ index, item, incident, onChange }: RowProps) {
               ))}
             </select>
           </label>
+          {choice.startsWith('element:') && (
+            <label className="room-form__field">
+              <span>STRIDE</span>
+              <select
+                className="field__control"
+                value={stride}
+                onChange={(e) => {
+                  setStride(e.target.value as Stride);
+                }}
+              >
+                {STRIDE.map((s) => (
+                  <option key={s} value={s}>
+                    {STRIDE_NAMES[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <button
             type="button"
             className="button button--secondary"
@@ -146,7 +166,7 @@ export function ActionItemRow({ index, item, incident, onChange }: RowProps) {
               const to: LinkTarget =
                 kind === 'threat'
                   ? { kind: 'mitigation', threatInstanceId: id }
-                  : { kind: 'threat', elementId: id };
+                  : { kind: 'threat', elementId: id, stride };
               void link.run(model, item, to).then((linked) => {
                 if (linked) onChange(linked);
               });

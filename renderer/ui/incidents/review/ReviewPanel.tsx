@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ActionItem, Incident, IncidentId } from '../../../../core/incidents';
 import { draftReview, incidentMetrics } from '../../../../core/incidents';
-import { getDatabase } from '../../../storage';
+import { getDatabase, useApis } from '../../../storage';
 import { readTimeline } from '../../../storage/incidents';
 import { useProblems } from '../../state/problem-context';
 import { useToasts } from '../../state/toast-context';
@@ -33,6 +33,7 @@ const METRIC_LABELS = [
  */
 export function ReviewPanel({ incident, commit }: PanelProps) {
   const clock = useIncidentClock();
+  const apis = useApis();
   const { reportError } = useProblems();
   const { notify } = useToasts();
   const draft = useDraft<ReviewForm | null>(`review:${incident.id}`, null, parseForm);
@@ -47,7 +48,7 @@ export function ReviewPanel({ incident, commit }: PanelProps) {
     setDrafting(true);
     try {
       const entries = await readTimeline(getDatabase(), incident.id as IncidentId);
-      const drafted = draftReview(incident, entries, { now: clock.now(), by: incident.declaredBy });
+      const drafted = draftReview(incident, entries, { now: clock.now(), by: incident.declaredBy, apis: apis ?? [] });
       edit({
         summary: form.summary || drafted.summary,
         impact: form.impact || drafted.impact,

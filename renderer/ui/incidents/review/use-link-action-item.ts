@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { linkActionItem, type ActionItem, type Incident } from '../../../../core/incidents';
 import type { IsoTimestamp } from '../../../../core/shared/brand';
-import { validateThreatModel, type ElementId, type ThreatInstanceId } from '../../../../core/threats';
+import {
+  validateThreatModel,
+  type ElementId,
+  type Stride,
+  type ThreatInstanceId,
+} from '../../../../core/threats';
 import type { ThreatModelRecord } from '../../../../core/workspace/records';
 import { getDatabase } from '../../../storage';
 import { commitWithThreatModel } from '../../../storage/incidents';
@@ -15,7 +20,7 @@ import { UNNAMED } from '../use-room';
 
 /** Where an action item goes in the threat model. */
 export type LinkTarget =
-  | { readonly kind: 'threat'; readonly elementId: string }
+  | { readonly kind: 'threat'; readonly elementId: string; readonly stride: Stride }
   | { readonly kind: 'mitigation'; readonly threatInstanceId: string };
 
 /**
@@ -44,14 +49,14 @@ export function useLinkActionItem(incident: Incident): {
     target: LinkTarget,
   ): Promise<ActionItem | null> => {
     setError(null);
-    const linked = linkActionItem({
-      model: modelOfRecord(record),
-      item,
+    const linked = linkActionItem(
+      modelOfRecord(record),
       incident,
-      ...(target.kind === 'threat'
-        ? { elementId: target.elementId as ElementId }
-        : { threatInstanceId: target.threatInstanceId as ThreatInstanceId }),
-    });
+      item,
+      target.kind === 'threat'
+        ? { kind: 'threat', elementId: target.elementId as ElementId, stride: target.stride }
+        : { kind: 'mitigation', threatId: target.threatInstanceId as ThreatInstanceId },
+    );
     if (!linked.ok) {
       setError(linked.error);
       return null;
@@ -100,7 +105,12 @@ export function useLinkActionItem(incident: Incident): {
                 { at, recordedAt, actor },
                 'action-item-linked',
                 `Action item “${item.title}” added to threat model “${record.title}” as ${target.kind === 'threat' ? 'a threat' : 'a mitigation'}`,
-                { actionItemId: item.id, threatModelId: record.id, ...linked.item.link },
+                {
+                  actionItemId: item.id,
+                  threatModelId: record.id,
+                  threatId: linked.item.link?.threatId ?? null,
+                  mitigationId: linked.item.link?.mitigationId ?? null,
+                },
               ),
             ],
           };
