@@ -13,3 +13,4 @@ export * from './clock-instances';
 export * from './templates';
 export * from './email';
 export * from './metrics';
+export * from './review';

@@ -47,9 +47,7 @@ const range = (db: BulwarkDb, id: string, from: number, to: number) =>
 /** The chain head of a timeline: its last entry, or the empty head of a new incident. */
 export async function timelineHead(db: BulwarkDb, id: IncidentId): Promise<ChainHead> {
   const last = await range(db, id, -1, Number.MAX_SAFE_INTEGER).last();
-  return last
-    ? { incidentId: id, seq: last.seq, hash: last.hash }
-    : genesisHead(id);
+  return last ? { incidentId: id, seq: last.seq, hash: last.hash } : genesisHead(id);
 }
 
 /** Chains drafts onto a head (core computes every hash). */
@@ -241,7 +239,11 @@ export async function commitWithThreatModel(
     const head = await timelineHead(db, id);
     const written = chain(head, next.entries);
     const incident: Incident = { ...next.incident, updatedAt };
-    await db.threatModels.put({ ...model, createdAt: existing.createdAt, updatedAt: modelUpdatedAt });
+    await db.threatModels.put({
+      ...model,
+      createdAt: existing.createdAt,
+      updatedAt: modelUpdatedAt,
+    });
     await db.timeline.bulkAdd(written);
     await db.incidents.put(incident);
     return { incident, entries: written };

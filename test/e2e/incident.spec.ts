@@ -65,9 +65,6 @@ async function seedInventory(page: Page): Promise<void> {
   await expect(page.getByRole('link', { name: 'Inventory' })).toContainText('1');
 }
 
-const checklistItem = (page: Page, text: string) =>
-  page.getByRole('checkbox', { name: text, exact: false });
-
 test('an incident from declaration through containment, a regulator notice and the review, with a reload', async () => {
   test.setTimeout(180_000);
   const profile = newProfile();
@@ -126,7 +123,9 @@ test('an incident from declaration through containment, a regulator notice and t
   await page.keyboard.press('Alt+n');
   const note = page.getByLabel(/Add a note/);
   await expect(note).toBeFocused();
-  await note.fill('Attacker IP 203.0.113.7 seen with token Bearer abcdefghijklmnopqrstuvwxyz123456');
+  await note.fill(
+    'Attacker IP 203.0.113.7 seen with token Bearer abcdefghijklmnopqrstuvwxyz123456',
+  );
   await expect(page.getByText('Draft saved')).toBeVisible();
   await page.reload();
   await expect(page.locator('html[data-ready="true"]')).toBeAttached();
@@ -140,7 +139,9 @@ test('an incident from declaration through containment, a regulator notice and t
   await page.getByRole('button', { name: 'Add note' }).click();
   const feed = page.getByRole('feed', { name: 'Timeline, newest first' });
   await expect(feed.getByRole('article').first()).toContainText('Secret masked');
-  await expect(feed.getByRole('article').first()).not.toContainText('abcdefghijklmnopqrstuvwxyz123456');
+  await expect(feed.getByRole('article').first()).not.toContainText(
+    'abcdefghijklmnopqrstuvwxyz123456',
+  );
   await expect(feed).toContainText('handed over from Grace Hopper to Linus');
   await expect(page.getByRole('status').filter({ hasText: 'Chain intact' })).toBeVisible();
   await shot(page, 'room-timeline-light');
@@ -184,13 +185,17 @@ test('an incident from declaration through containment, a regulator notice and t
   await expect(page.locator('.room-step__title')).toContainText(['Hunt for misuse']);
   await page.getByRole('button', { name: 'Set contained time' }).click();
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.locator('.keytime', { hasText: 'Contained' })).toContainText('set by Ada Lovelace');
+  await expect(page.locator('.keytime', { hasText: 'Contained' })).toContainText(
+    'set by Ada Lovelace',
+  );
   await page.getByLabel('Status').selectOption('contained');
 
   // The regulator: GDPR Art. 33 from awareness, a notice drafted and marked sent.
   await page.getByRole('tab', { name: 'Notifications' }).click();
   await page.getByRole('button', { name: 'Start clock GDPR Art. 33' }).click();
-  const gdpr = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^GDPR Art\. 33/ }) });
+  const gdpr = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /^GDPR Art\. 33/ }) });
   await expect(gdpr.getByRole('timer')).toContainText('left');
   await page.getByLabel('Template').selectOption({ label: /Regulators/ });
   await page.getByLabel('For regulatory clock').selectOption('gdpr-art33');
@@ -237,4 +242,3 @@ test('an incident from declaration through containment, a regulator notice and t
   expect(dialogs).toEqual([]);
   await context.close();
 });
-

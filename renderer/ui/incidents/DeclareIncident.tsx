@@ -103,10 +103,15 @@ export function DeclareIncident() {
           { severity, mode, apiIds: [...chosen], detectionSource: source },
         ),
         ...Object.entries(keyTimes).map(([name, t]) =>
-          entry(ctx, 'key-time', `${KEY_TIME_LABELS[name as 'started'].label}: ${new Date(t.at).toISOString()}`, {
-            name,
-            value: t.at,
-          }),
+          entry(
+            ctx,
+            'key-time',
+            `${KEY_TIME_LABELS[name as 'started'].label}: ${new Date(t.at).toISOString()}`,
+            {
+              name,
+              value: t.at,
+            },
+          ),
         ),
       ]);
       notify({ message: `Declared “${incident.title}”.`, tone: 'success' });
@@ -175,22 +180,31 @@ export function DeclareIncident() {
       <fieldset className="choice-group severity-picker">
         <legend className="field__label">Severity</legend>
         {SEVERITIES.map((s) => (
-          <label key={s} className={`severity-option${severity === s ? ' severity-option--on' : ''}`}>
+          <div
+            key={s}
+            className={`severity-option${severity === s ? ' severity-option--on' : ''}`}
+          >
             <input
+              id={`severity-${s}`}
               type="radio"
               name="severity"
               value={s}
               checked={severity === s}
+              aria-describedby={`severity-${s}-text`}
               onChange={() => {
                 setSeverity(s);
               }}
             />
             <span className="severity-option__text">
-              <strong className={`sev sev--${s.toLowerCase()}`}>{SEVERITY_DEFINITIONS[s].label}</strong>
-              <span>{SEVERITY_DEFINITIONS[s].summary}</span>
-              <span className="text-muted">{SEVERITY_DEFINITIONS[s].response}</span>
+              <label htmlFor={`severity-${s}`} className={`sev sev--${s.toLowerCase()}`}>
+                {SEVERITY_DEFINITIONS[s].label}
+              </label>
+              <span id={`severity-${s}-text`}>
+                {SEVERITY_DEFINITIONS[s].summary}{' '}
+                <span className="text-muted">{SEVERITY_DEFINITIONS[s].response}</span>
+              </span>
             </span>
-          </label>
+          </div>
         ))}
       </fieldset>
       <fieldset className="choice-group">

@@ -132,7 +132,10 @@ export function IncidentList() {
                       href={`#/incidents/room/${encodeURIComponent(i.id)}/playbook`}
                       onClick={(e) => {
                         e.preventDefault();
-                        navigate({ area: 'incidents', view: { kind: 'room', id: i.id, tab: 'playbook' } });
+                        navigate({
+                          area: 'incidents',
+                          view: { kind: 'room', id: i.id, tab: 'playbook' },
+                        });
                       }}
                     >
                       {i.title}

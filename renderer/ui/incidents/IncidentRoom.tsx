@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { runEvents } from './changes';
 import { nextOpenTask } from './playbook/run-view';
-import type { Incident, IncidentId } from '../../../core/incidents';
+import type { Incident } from '../../../core/incidents';
 import { useIncident } from '../../storage/hooks-incidents';
 import { useFirstRender } from '../lib/first-render';
 import { useRouter } from '../state/router-context';
@@ -92,7 +92,7 @@ function Room({
       );
   });
   const exercise = incident.mode === 'exercise';
-  const id = incident.id as IncidentId;
+  const id = incident.id;
   return (
     <article
       className={exercise ? 'room room--exercise' : 'room'}
@@ -101,8 +101,7 @@ function Room({
     >
       {exercise && (
         <p className="room__exercise-banner" role="note">
-          EXERCISE — simulated incident. Nothing here is sent, and it never counts in live
-          metrics.
+          EXERCISE — simulated incident. Nothing here is sent, and it never counts in live metrics.
         </p>
       )}
       <RoomHeader incident={incident} commit={commit} playbook={playbook ?? null} />

@@ -106,12 +106,7 @@ export function setField(ctx: Actx, field: 'title' | 'description', value: strin
  * Sets a key time (who set it is kept). Detection and awareness also move the SLA bases of
  * the running playbook (`incident.clock.set`), so its deadlines are recomputed.
  */
-export function setKeyTime(
-  ctx: Actx,
-  name: KeyTimeName,
-  value: number,
-  playbook: Playbook | null,
-) {
+export function setKeyTime(ctx: Actx, name: KeyTimeName, value: number, playbook: Playbook | null) {
   return (incident: Incident): IncidentChange | null => {
     const previous = incident.keyTimes[name];
     if (previous?.at === value) return null;
@@ -210,10 +205,15 @@ export function toggleTask(ctx: Actx, id: TaskId, done: boolean) {
     return {
       incident: { ...incident, tasks: incident.tasks.map((t) => (t.id === id ? next : t)) },
       entries: [
-        entry(ctx, done ? 'task-done' : 'task-reopened', `${done ? 'Done' : 'Reopened'}: ${task.title}`, {
-          taskId: id,
-          adHoc: true,
-        }),
+        entry(
+          ctx,
+          done ? 'task-done' : 'task-reopened',
+          `${done ? 'Done' : 'Reopened'}: ${task.title}`,
+          {
+            taskId: id,
+            adHoc: true,
+          },
+        ),
       ],
     };
   };
@@ -241,10 +241,11 @@ function effectEntries(ctx: Actx, playbook: Playbook, effects: RunEffects): Time
     out.push({
       at,
       recordedAt: ctx.recordedAt,
-      actor: by ?? (kind === 'escalation' || kind === 'sla-breached' ? 'Bulwark (timer)' : ctx.actor),
+      actor:
+        by ?? (kind === 'escalation' || kind === 'sla-breached' ? 'Bulwark (timer)' : ctx.actor),
       kind,
       text: describeFact(playbook, fact),
-      data: { fact: fact.kind, ...(rest as Record<string, JsonValue>) } as JsonValue,
+      data: { fact: fact.kind, ...rest },
     });
   }
   return out;
@@ -268,7 +269,7 @@ export function applyRunEvents(
   events: readonly PlaybookEvent[],
 ): IncidentChange | null {
   const run = activeRun(incident);
-  if (!run || run.playbookId !== playbook.id) return null;
+  if (run?.playbookId !== playbook.id) return null;
   const stepped = stepRun(playbook, run.snapshot, events);
   if (!stepped.ok) return null;
   return withClocks(ctx, withSnapshot(incident, run, stepped.stored), stepped.effects, [
@@ -347,7 +348,12 @@ export function startPlaybook(ctx: Actx, playbook: Playbook, reason: string | nu
       startedBy: ctx.actor,
     };
     entries.push(...effectEntries(ctx, playbook, started.effects));
-    return withClocks(ctx, { ...incident, playbookRuns: [...runs, record] }, started.effects, entries);
+    return withClocks(
+      ctx,
+      { ...incident, playbookRuns: [...runs, record] },
+      started.effects,
+      entries,
+    );
   };
 }
 
@@ -368,7 +374,13 @@ export function addCorrection(ctx: Actx, seq: number, note: RedactedNote) {
     incident,
     entries: [
       {
-        ...correctionDraft({ seq, text: note.text, actor: ctx.actor, at: ctx.at, recordedAt: ctx.recordedAt }),
+        ...correctionDraft({
+          seq,
+          text: note.text,
+          actor: ctx.actor,
+          at: ctx.at,
+          recordedAt: ctx.recordedAt,
+        }),
         masked: note.masked,
       },
     ],
@@ -414,10 +426,15 @@ export function dismissClock(ctx: Actx, clock: RegulatoryClock, reason: string) 
     return {
       incident: { ...incident, clocks },
       entries: [
-        entry(ctx, 'clock-dismissed', `Clock does not apply: ${clock.reference} — ${reason.trim()}`, {
-          clockId: clock.id,
-          reason: reason.trim(),
-        }),
+        entry(
+          ctx,
+          'clock-dismissed',
+          `Clock does not apply: ${clock.reference} — ${reason.trim()}`,
+          {
+            clockId: clock.id,
+            reason: reason.trim(),
+          },
+        ),
       ],
     };
   };
@@ -443,7 +460,11 @@ export function saveNotification(ctx: Actx, notification: IncidentNotification) 
               ctx,
               'notification-drafted',
               `Notification drafted for ${AUDIENCE_LABELS[notification.audience]}: ${notification.subject}`,
-              { notificationId: notification.id, audience: notification.audience, templateId: notification.templateId },
+              {
+                notificationId: notification.id,
+                audience: notification.audience,
+                templateId: notification.templateId,
+              },
             ),
           ],
     };
@@ -477,7 +498,13 @@ export function markNotificationSent(ctx: Actx, id: NotificationId, playbook: Pl
     const waiting = playbook ? pendingTemplateStep(next, playbook, n.templateId) : null;
     if (waiting && playbook) {
       const stepped = applyRunEvents(ctx, next, playbook, [
-        { type: 'notification.sent', stepId: waiting, template: n.templateId, at: ctx.at, by: ctx.actor },
+        {
+          type: 'notification.sent',
+          stepId: waiting,
+          template: n.templateId,
+          at: ctx.at,
+          by: ctx.actor,
+        },
       ]);
       if (stepped) {
         next = stepped.incident;
@@ -489,9 +516,13 @@ export function markNotificationSent(ctx: Actx, id: NotificationId, playbook: Pl
 }
 
 /** The current step that waits for `template` to be sent, if any. */
-function pendingTemplateStep(incident: Incident, playbook: Playbook, template: string): string | null {
+function pendingTemplateStep(
+  incident: Incident,
+  playbook: Playbook,
+  template: string,
+): string | null {
   const run = activeRun(incident);
-  if (!run || run.playbookId !== playbook.id) return null;
+  if (run?.playbookId !== playbook.id) return null;
   for (const s of activeSteps(playbook, snapshotOf(run.snapshot)))
     if (s.templates.some((t) => t.template.template === template && !t.sent)) return s.step.id;
   return null;

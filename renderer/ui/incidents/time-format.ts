@@ -22,7 +22,11 @@ function formatFor(timeZone: string, seconds: boolean): Intl.DateTimeFormat {
         timeZoneName: 'short',
       });
     } catch {
-      f = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+      f = new Intl.DateTimeFormat('en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'UTC',
+      });
     }
     formats.set(key, f);
   }

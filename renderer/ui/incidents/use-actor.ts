@@ -15,13 +15,10 @@ function read(): string {
 
 /** The name actions are recorded under, and its setter. */
 export function useActorName(): readonly [string, (name: string) => void] {
-  const name = useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    read,
-  );
+  const name = useSyncExternalStore((l) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  }, read);
   const set = useCallback((next: string) => {
     try {
       localStorage.setItem(KEY, next);

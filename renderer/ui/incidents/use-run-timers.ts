@@ -31,11 +31,12 @@ export function useRunTimers(
       const events = dueTimers(snapshotOf(run.snapshot), now);
       if (events.length === 0) return;
       inFlight.current = true;
-      void commit((ctx) => runEvents({ ...ctx, at: now }, playbook, events), 'Bulwark (timer)').finally(
-        () => {
-          inFlight.current = false;
-        },
-      );
+      void commit(
+        (ctx) => runEvents({ ...ctx, at: now }, playbook, events),
+        'Bulwark (timer)',
+      ).finally(() => {
+        inFlight.current = false;
+      });
     };
     check();
     return clock.subscribe(check);

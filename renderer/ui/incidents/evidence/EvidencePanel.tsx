@@ -5,7 +5,6 @@ import {
   type Evidence,
   type EvidenceId,
   type Incident,
-  type IncidentId,
 } from '../../../../core/incidents';
 import { getDatabase } from '../../../storage';
 import { useEvidence } from '../../../storage/hooks-incidents';
@@ -18,11 +17,16 @@ import { useIncidentClock } from '../clock-context';
 import { formatWhen } from '../time-format';
 import { useActorName } from '../use-actor';
 import { UNNAMED } from '../use-room';
-import { hashEvidence, readEvidenceFile, verifyStoredEvidence, MAX_EVIDENCE_BYTES } from './evidence-content';
+import {
+  hashEvidence,
+  readEvidenceFile,
+  verifyStoredEvidence,
+  MAX_EVIDENCE_BYTES,
+} from './evidence-content';
 
 /** Evidence: files or text with SHA-256, source, collector and the chain of custody. */
 export function EvidencePanel({ incident }: { readonly incident: Incident }) {
-  const items = useEvidence(incident.id as IncidentId);
+  const items = useEvidence(incident.id);
   return (
     <div className="room-evidence">
       <AddEvidence incident={incident} />
@@ -71,7 +75,12 @@ function AddEvidence({ incident }: { readonly incident: Incident }) {
     try {
       const content =
         kind === 'text'
-          ? { encoding: 'utf8' as const, content: text, bytes: new TextEncoder().encode(text), mediaType: 'text/plain' }
+          ? {
+              encoding: 'utf8' as const,
+              content: text,
+              bytes: new TextEncoder().encode(text),
+              mediaType: 'text/plain',
+            }
           : file
             ? await readEvidenceFile(file)
             : null;
@@ -106,11 +115,16 @@ function AddEvidence({ incident }: { readonly incident: Incident }) {
         getDatabase(),
         item,
         { id, encoding: content.encoding, content: content.content },
-        entry({ at, recordedAt, actor }, 'evidence-added', `Evidence added: ${label} (SHA-256 ${sha256.slice(0, 16)}…)`, {
-          evidenceId: id,
-          sha256,
-          size: item.size,
-        }),
+        entry(
+          { at, recordedAt, actor },
+          'evidence-added',
+          `Evidence added: ${label} (SHA-256 ${sha256.slice(0, 16)}…)`,
+          {
+            evidenceId: id,
+            sha256,
+            size: item.size,
+          },
+        ),
         recordedAt,
       );
       notify({ message: `Evidence “${label}” stored.`, tone: 'success' });
@@ -163,21 +177,47 @@ function AddEvidence({ incident }: { readonly incident: Incident }) {
         <div className="room-form">
           <label className="room-form__field">
             <span>Name</span>
-            <input className="field__control" value={name} onChange={(e) => { setName(e.target.value); }} />
+            <input
+              className="field__control"
+              value={name}
+              onChange={(e) => {
+                setName(e.target.value);
+              }}
+            />
           </label>
           <label className="room-form__field">
             <span>Source</span>
-            <input className="field__control" value={source} placeholder="System, log, person" onChange={(e) => { setSource(e.target.value); }} />
+            <input
+              className="field__control"
+              value={source}
+              placeholder="System, log, person"
+              onChange={(e) => {
+                setSource(e.target.value);
+              }}
+            />
           </label>
         </div>
         <label className="room-form__field">
           <span>Description</span>
-          <input className="field__control" value={description} onChange={(e) => { setDescription(e.target.value); }} />
+          <input
+            className="field__control"
+            value={description}
+            onChange={(e) => {
+              setDescription(e.target.value);
+            }}
+          />
         </label>
         {kind === 'text' ? (
           <label className="room-form__field">
             <span>Content</span>
-            <textarea className="field__control mono" rows={4} value={text} onChange={(e) => { setText(e.target.value); }} />
+            <textarea
+              className="field__control mono"
+              rows={4}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+              }}
+            />
           </label>
         ) : (
           <label className="room-form__field">
@@ -201,7 +241,13 @@ function AddEvidence({ incident }: { readonly incident: Incident }) {
   );
 }
 
-function EvidenceItem({ item, incident }: { readonly item: Evidence; readonly incident: Incident }) {
+function EvidenceItem({
+  item,
+  incident,
+}: {
+  readonly item: Evidence;
+  readonly incident: Incident;
+}) {
   const clock = useIncidentClock();
   const actor = useActor();
   const { reportError } = useProblems();
@@ -217,10 +263,15 @@ function EvidenceItem({ item, incident }: { readonly item: Evidence; readonly in
         getDatabase(),
         item.id,
         { at, by: actor, action: what, note: text },
-        entry({ at, recordedAt, actor }, 'custody', `Custody of ${item.name}: ${what}${text ? ` (${text})` : ''}`, {
-          evidenceId: item.id,
-          action: what,
-        }),
+        entry(
+          { at, recordedAt, actor },
+          'custody',
+          `Custody of ${item.name}: ${what}${text ? ` (${text})` : ''}`,
+          {
+            evidenceId: item.id,
+            action: what,
+          },
+        ),
         recordedAt,
       );
     } catch (e) {
@@ -269,7 +320,13 @@ function EvidenceItem({ item, incident }: { readonly item: Evidence; readonly in
       >
         <label className="room-form__field">
           <span>Custody action</span>
-          <select className="field__control" value={action} onChange={(e) => { setAction(e.target.value as CustodyAction); }}>
+          <select
+            className="field__control"
+            value={action}
+            onChange={(e) => {
+              setAction(e.target.value as CustodyAction);
+            }}
+          >
             {CUSTODY_ACTIONS.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -279,9 +336,19 @@ function EvidenceItem({ item, incident }: { readonly item: Evidence; readonly in
         </label>
         <label className="room-form__field room-form__field--wide">
           <span>Note</span>
-          <input className="field__control" value={note} onChange={(e) => { setNote(e.target.value); }} />
+          <input
+            className="field__control"
+            value={note}
+            onChange={(e) => {
+              setNote(e.target.value);
+            }}
+          />
         </label>
-        <button type="submit" className="button button--secondary" aria-label={`Record custody of ${item.name}`}>
+        <button
+          type="submit"
+          className="button button--secondary"
+          aria-label={`Record custody of ${item.name}`}
+        >
           Record
         </button>
         <button
@@ -290,7 +357,9 @@ function EvidenceItem({ item, incident }: { readonly item: Evidence; readonly in
           onClick={() => {
             void verifyStoredEvidence(item).then((ok) => {
               notify({
-                message: ok ? `${item.name}: content matches its SHA-256.` : `${item.name}: content does NOT match its SHA-256.`,
+                message: ok
+                  ? `${item.name}: content matches its SHA-256.`
+                  : `${item.name}: content does NOT match its SHA-256.`,
                 tone: ok ? 'success' : 'error',
               });
               return record('verified', ok ? 'SHA-256 matches' : 'SHA-256 MISMATCH');

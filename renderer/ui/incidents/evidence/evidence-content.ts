@@ -53,6 +53,7 @@ export function hashEvidence(bytes: Uint8Array): string {
 export async function verifyStoredEvidence(item: Evidence): Promise<boolean> {
   const row = await getEvidenceContent(getDatabase(), item.id);
   if (!row) return false;
-  const bytes = row.encoding === 'utf8' ? new TextEncoder().encode(row.content) : base64ToBytes(row.content);
+  const bytes =
+    row.encoding === 'utf8' ? new TextEncoder().encode(row.content) : base64ToBytes(row.content);
   return hashEvidence(bytes) === item.sha256;
 }

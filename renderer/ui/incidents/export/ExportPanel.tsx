@@ -7,7 +7,11 @@ import { useAppInfo } from '../../lib/use-app-info';
 import { useIncidentClock } from '../clock-context';
 import { exportIncident, type IncidentExportKind } from './incident-export';
 
-const KINDS: readonly { readonly kind: IncidentExportKind; readonly label: string; readonly hint: string }[] = [
+const KINDS: readonly {
+  readonly kind: IncidentExportKind;
+  readonly label: string;
+  readonly hint: string;
+}[] = [
   { kind: 'markdown', label: 'Report (Markdown)', hint: 'For a wiki or a ticket.' },
   { kind: 'html', label: 'Report (HTML)', hint: 'One self-contained page.' },
   { kind: 'pdf', label: 'Report (PDF)', hint: 'Printed from the HTML report.' },
@@ -19,7 +23,12 @@ const KINDS: readonly { readonly kind: IncidentExportKind; readonly label: strin
 ];
 
 /** Exports: the incident report (Markdown, HTML, PDF) and the JSON bundle. */
-export function ExportPanel({ incident }: { readonly incidentId: IncidentId; readonly incident: Incident }) {
+export function ExportPanel({
+  incident,
+}: {
+  readonly incidentId: IncidentId;
+  readonly incident: Incident;
+}) {
   const clock = useIncidentClock();
   const info = useAppInfo();
   const { notify } = useToasts();
@@ -50,8 +59,8 @@ export function ExportPanel({ incident }: { readonly incidentId: IncidentId; rea
         </p>
       )}
       <p className="text-muted">
-        The chain is verified before each export; a tampered timeline is exported as it is,
-        and the report says where it breaks.
+        The chain is verified before each export; a tampered timeline is exported as it is, and the
+        report says where it breaks.
       </p>
       <ul className="room-export__actions">
         {KINDS.map((k) => (

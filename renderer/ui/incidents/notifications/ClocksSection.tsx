@@ -44,8 +44,8 @@ export function ClocksSection({
         Regulatory clocks
       </h3>
       <p className="text-muted">
-        Chosen from data classes ({incident.dataClasses.join(', ') || 'none'}) and regulatory scope (
-        {incident.regimes.join(', ') || 'none'}). Guidance for responders, not legal advice.
+        Chosen from data classes ({incident.dataClasses.join(', ') || 'none'}) and regulatory scope
+        ({incident.regimes.join(', ') || 'none'}). Guidance for responders, not legal advice.
       </p>
       {clocks.length === 0 ? (
         <p>No notification clock applies to this scope.</p>
@@ -94,17 +94,19 @@ function ClockRow({
         )}
       </div>
       <p className="clock__rule">
-        {clock.deadline === null ? 'No fixed period' : `${clock.deadline.replace(/^P(T)?/, '')}${clock.businessDays ? ' business days' : ''}`}{' '}
-        after {TRIGGER_WORDS[clock.trigger] ?? clock.trigger} · {clock.urgency.replaceAll('-', ' ')} ·
-        time zone {zone}
+        {clock.deadline === null
+          ? 'No fixed period'
+          : `${clock.deadline.replace(/^P(T)?/, '')}${clock.businessDays ? ' business days' : ''}`}{' '}
+        after {TRIGGER_WORDS[clock.trigger] ?? clock.trigger} · {clock.urgency.replaceAll('-', ' ')}{' '}
+        · time zone {zone}
         {clock.businessDays ? ` · calendar ${incident.calendar.name}` : ''}
       </p>
       {clock.condition && <p className="text-muted">When: {clock.condition}</p>}
       {clock.check && <p className="text-muted">Check: {clock.check}</p>}
       {instance && !instance.dismissed && (
         <p className="clock__basis">
-          Trigger ({TRIGGER_WORDS[clock.trigger] ?? clock.trigger}) {formatWhen(instance.triggerAt, zone)}, set
-          by {instance.setBy}
+          Trigger ({TRIGGER_WORDS[clock.trigger] ?? clock.trigger}){' '}
+          {formatWhen(instance.triggerAt, zone)}, set by {instance.setBy}
           {instance.deadlineAt !== null && <> · due {formatWhen(instance.deadlineAt, zone)}</>}
         </p>
       )}
@@ -128,7 +130,11 @@ function ClockRow({
             }}
           />
         </label>
-        <button type="submit" className="button button--secondary" aria-label={`${instance ? 'Restart' : 'Start'} clock ${clock.reference}`}>
+        <button
+          type="submit"
+          className="button button--secondary"
+          aria-label={`${instance ? 'Restart' : 'Start'} clock ${clock.reference}`}
+        >
           {instance ? 'Restart clock' : 'Start clock'}
         </button>
         <label className="room-form__field room-form__field--wide">

@@ -88,7 +88,9 @@ function NewNotification({ incident, commit }: PanelProps) {
             by: name.trim() || UNNAMED,
             now: clock.now(),
             apis: apis ?? [],
-            ...(instance ? { clock: { clockId: instance.clockId, deadlineAt: instance.deadlineAt } } : {}),
+            ...(instance
+              ? { clock: { clockId: instance.clockId, deadlineAt: instance.deadlineAt } }
+              : {}),
           });
           void commit((ctx) => saveNotification(ctx, draft));
         }}
@@ -253,7 +255,12 @@ function NotificationItem({
                 return (incident) => {
                   const saved = dirty ? saveFirst(incident) : null;
                   const marked = mark(saved?.incident ?? incident);
-                  return marked && { incident: marked.incident, entries: [...(saved?.entries ?? []), ...marked.entries] };
+                  return (
+                    marked && {
+                      incident: marked.incident,
+                      entries: [...(saved?.entries ?? []), ...marked.entries],
+                    }
+                  );
                 };
               });
             }}

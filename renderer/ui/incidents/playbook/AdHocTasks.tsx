@@ -22,7 +22,12 @@ export function AdHocTasks({
       {incident.tasks.length > 0 && (
         <ul className="checklist" aria-label="Ad-hoc tasks">
           {incident.tasks.map((t) => (
-            <li key={t.id} className={t.doneAt !== undefined ? 'checklist__item checklist__item--done' : 'checklist__item'}>
+            <li
+              key={t.id}
+              className={
+                t.doneAt !== undefined ? 'checklist__item checklist__item--done' : 'checklist__item'
+              }
+            >
               <label className="checklist__label">
                 <input
                   type="checkbox"

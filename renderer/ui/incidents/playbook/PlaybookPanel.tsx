@@ -85,20 +85,34 @@ function RunningPlaybook({
         </p>
       ) : (
         <p className="text-muted">
-          {steps.length === 1 ? 'Current step' : `${String(steps.length)} current steps (parallel tracks)`}
+          {steps.length === 1
+            ? 'Current step'
+            : `${String(steps.length)} current steps (parallel tracks)`}
           {' · Alt+D marks the next open task done'}
         </p>
       )}
       <ol className="room-steps">
         {steps.map((s) => (
-          <StepCard key={s.step.id} incident={incident} playbook={playbook} active={s} send={send} />
+          <StepCard
+            key={s.step.id}
+            incident={incident}
+            playbook={playbook}
+            active={s}
+            send={send}
+          />
         ))}
       </ol>
     </section>
   );
 }
 
-function RunDiagram({ incident, playbook }: { readonly incident: Incident; readonly playbook: Playbook }) {
+function RunDiagram({
+  incident,
+  playbook,
+}: {
+  readonly incident: Incident;
+  readonly playbook: Playbook;
+}) {
   const { theme } = usePreferences();
   const run = activeRun(incident);
   const value = run ? snapshotOf(run.snapshot).value : null;
@@ -188,9 +202,7 @@ function PlaybookPicker({
           {run ? 'Switch playbook' : 'Start playbook'}
         </button>
       </form>
-      {entry?.playbook && (
-        <p className="text-muted">{entry.playbook.summary}</p>
-      )}
+      {entry?.playbook && <p className="text-muted">{entry.playbook.summary}</p>}
     </section>
   );
 }

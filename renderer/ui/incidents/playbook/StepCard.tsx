@@ -33,7 +33,9 @@ export function StepCard({ incident, playbook, active, send }: StepCardProps) {
         )}
       </div>
       {step.description && <p className="room-step__description">{step.description}</p>}
-      {active.deadline && <SlaLine deadline={active.deadline} incident={incident} playbook={playbook} />}
+      {active.deadline && (
+        <SlaLine deadline={active.deadline} incident={incident} playbook={playbook} />
+      )}
       {step.kind === 'parallel' && (
         <p className="text-muted">
           {String(step.tracks.length)} tracks run at once; the step completes when every track is
@@ -43,7 +45,10 @@ export function StepCard({ incident, playbook, active, send }: StepCardProps) {
       {active.tasks.length > 0 && (
         <ul className="checklist" aria-label={`Checklist of ${step.title}`}>
           {active.tasks.map(({ item, done }) => (
-            <li key={item.id} className={done ? 'checklist__item checklist__item--done' : 'checklist__item'}>
+            <li
+              key={item.id}
+              className={done ? 'checklist__item checklist__item--done' : 'checklist__item'}
+            >
               <label className="checklist__label">
                 <input
                   type="checkbox"
@@ -92,7 +97,13 @@ export function StepCard({ incident, playbook, active, send }: StepCardProps) {
                   className="button button--small button--secondary"
                   onClick={() => {
                     send((at, by) => [
-                      { type: 'notification.sent', stepId: step.id, template: template.template, at, by },
+                      {
+                        type: 'notification.sent',
+                        stepId: step.id,
+                        template: template.template,
+                        at,
+                        by,
+                      },
                     ]);
                   }}
                 >
@@ -112,7 +123,9 @@ export function StepCard({ incident, playbook, active, send }: StepCardProps) {
               type="button"
               className="button button--secondary"
               onClick={() => {
-                send((at, by) => [{ type: 'decision.chosen', stepId: step.id, optionId: o.id, at, by }]);
+                send((at, by) => [
+                  { type: 'decision.chosen', stepId: step.id, optionId: o.id, at, by },
+                ]);
               }}
             >
               {o.label}
@@ -161,7 +174,13 @@ function SlaLine({
   const now = useIncidentNow();
   const { due } = deadline;
   const state =
-    due === null ? 'waiting' : deadline.breachedAt !== null || due < now ? 'breached' : due - now < 10 * 60_000 ? 'soon' : 'ok';
+    due === null
+      ? 'waiting'
+      : deadline.breachedAt !== null || due < now
+        ? 'breached'
+        : due - now < 10 * 60_000
+          ? 'soon'
+          : 'ok';
   return (
     <div className={`sla sla--${state}`}>
       <p className="sla__main">

@@ -5,7 +5,7 @@ import { snapshotOf } from '../run-host';
 /** The active steps of the incident's running playbook (empty when none runs). */
 export function currentSteps(incident: Incident, playbook: Playbook | null): ActiveStep[] {
   const run = activeRun(incident);
-  if (!run || !playbook || run.playbookId !== playbook.id) return [];
+  if (!playbook || run?.playbookId !== playbook.id) return [];
   return activeSteps(playbook, snapshotOf(run.snapshot));
 }
 
@@ -17,7 +17,11 @@ export function nextOpenTask(incident: Incident, playbook: Playbook): string | n
 }
 
 /** Who holds a playbook role now, or the role's title when nobody does. */
-export function ownerName(incident: Incident, playbook: Playbook, roleId: string | undefined): string {
+export function ownerName(
+  incident: Incident,
+  playbook: Playbook,
+  roleId: string | undefined,
+): string {
   if (roleId === undefined) return '';
   const held = incident.roles.find((r) => r.roleId === roleId);
   if (held) return held.person;

@@ -90,7 +90,9 @@ export function ActionItemRow({ index, item, incident, onChange }: RowProps) {
             }}
           >
             {item.link.mitigationId ? 'a mitigation' : 'a threat'} in “
-            {models?.find((m) => m.id === item.link?.threatModelId)?.title ?? item.link.threatModelId}”
+            {models?.find((m) => m.id === item.link?.threatModelId)?.title ??
+              item.link.threatModelId}
+            ”
           </a>
         </p>
       ) : affected.length === 0 ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ActionItem, Incident, IncidentId } from '../../../../core/incidents';
+import type { ActionItem, Incident } from '../../../../core/incidents';
 import { draftReview, incidentMetrics } from '../../../../core/incidents';
 import { getDatabase, useApis } from '../../../storage';
 import { readTimeline } from '../../../storage/incidents';
@@ -47,8 +47,12 @@ export function ReviewPanel({ incident, commit }: PanelProps) {
   const fromTimeline = async (): Promise<void> => {
     setDrafting(true);
     try {
-      const entries = await readTimeline(getDatabase(), incident.id as IncidentId);
-      const drafted = draftReview(incident, entries, { now: clock.now(), by: incident.declaredBy, apis: apis ?? [] });
+      const entries = await readTimeline(getDatabase(), incident.id);
+      const drafted = draftReview(incident, entries, {
+        now: clock.now(),
+        by: incident.declaredBy,
+        apis: apis ?? [],
+      });
       edit({
         summary: form.summary || drafted.summary,
         impact: form.impact || drafted.impact,
@@ -116,10 +120,35 @@ export function ReviewPanel({ incident, commit }: PanelProps) {
         ))}
       </dl>
       <div className="room-section room-form room-form--stack">
-        <TextArea label="Summary" value={form.summary} onChange={(v) => { edit({ summary: v }); }} />
-        <TextArea label="Impact" value={form.impact} onChange={(v) => { edit({ impact: v }); }} />
-        <TextArea label="Timeline" rows={6} value={form.timelineSummary} onChange={(v) => { edit({ timelineSummary: v }); }} />
-        <TextArea label="Root cause" value={form.rootCause} onChange={(v) => { edit({ rootCause: v }); }} />
+        <TextArea
+          label="Summary"
+          value={form.summary}
+          onChange={(v) => {
+            edit({ summary: v });
+          }}
+        />
+        <TextArea
+          label="Impact"
+          value={form.impact}
+          onChange={(v) => {
+            edit({ impact: v });
+          }}
+        />
+        <TextArea
+          label="Timeline"
+          rows={6}
+          value={form.timelineSummary}
+          onChange={(v) => {
+            edit({ timelineSummary: v });
+          }}
+        />
+        <TextArea
+          label="Root cause"
+          value={form.rootCause}
+          onChange={(v) => {
+            edit({ rootCause: v });
+          }}
+        />
         <fieldset className="five-whys">
           <legend className="field__label">Five whys</legend>
           {form.fiveWhys.map((why, i) => (
@@ -135,8 +164,20 @@ export function ReviewPanel({ incident, commit }: PanelProps) {
             </label>
           ))}
         </fieldset>
-        <TextArea label="Contributing factors (one per line)" value={form.contributingFactors} onChange={(v) => { edit({ contributingFactors: v }); }} />
-        <TextArea label="What went well (one per line)" value={form.wentWell} onChange={(v) => { edit({ wentWell: v }); }} />
+        <TextArea
+          label="Contributing factors (one per line)"
+          value={form.contributingFactors}
+          onChange={(v) => {
+            edit({ contributingFactors: v });
+          }}
+        />
+        <TextArea
+          label="What went well (one per line)"
+          value={form.wentWell}
+          onChange={(v) => {
+            edit({ wentWell: v });
+          }}
+        />
       </div>
       <section className="room-section" aria-labelledby="actions-title">
         <h4 id="actions-title" className="room-section__title">

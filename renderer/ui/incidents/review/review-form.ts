@@ -31,7 +31,10 @@ export function formOf(review: PostIncidentReview | null): ReviewForm {
     impact: review?.impact ?? '',
     timelineSummary: review?.timelineSummary ?? '',
     rootCause: review?.rootCause ?? '',
-    fiveWhys: [...(review?.fiveWhys ?? []), '', '', '', '', ''].slice(0, Math.max(5, review?.fiveWhys.length ?? 0)),
+    fiveWhys: [...(review?.fiveWhys ?? []), '', '', '', '', ''].slice(
+      0,
+      Math.max(5, review?.fiveWhys.length ?? 0),
+    ),
     contributingFactors: (review?.contributingFactors ?? []).join('\n'),
     wentWell: (review?.wentWell ?? []).join('\n'),
     actionItems: review?.actionItems ?? [],

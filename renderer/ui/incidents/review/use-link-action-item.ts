@@ -90,7 +90,12 @@ export function useLinkActionItem(incident: Incident): {
                     summary: '',
                     impact: '',
                     timelineSummary: '',
-                    metrics: { timeToDetectMs: null, timeToAcknowledgeMs: null, timeToContainMs: null, timeToResolveMs: null },
+                    metrics: {
+                      timeToDetectMs: null,
+                      timeToAcknowledgeMs: null,
+                      timeToContainMs: null,
+                      timeToResolveMs: null,
+                    },
                     rootCause: '',
                     fiveWhys: [],
                     contributingFactors: [],

@@ -79,7 +79,11 @@ export function NoteComposer({
         }}
       />
       <div className="note-composer__actions">
-        <button type="submit" className="button button--primary" disabled={note.value.trim() === ''}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={note.value.trim() === ''}
+        >
           {correcting ? 'Add correction' : 'Add note'}
         </button>
         {correcting && (

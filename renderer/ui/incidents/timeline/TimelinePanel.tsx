@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
-import type { Incident, IncidentId, TimelineEntry } from '../../../../core/incidents';
+import type { Incident, TimelineEntry } from '../../../../core/incidents';
 import { useTimelineHead } from '../../../storage/hooks-incidents';
 import type { MakeChange } from '../use-room';
 import { ChainBadge } from './ChainBadge';
@@ -19,7 +19,7 @@ export function TimelinePanel({
   readonly incident: Incident;
   readonly commit: (make: MakeChange) => Promise<unknown>;
 }) {
-  const id = incident.id as IncidentId;
+  const id = incident.id;
   const head = useTimelineHead(id);
   const count = head ? head.seq + 1 : 0;
   const status = useChainStatus(id, head);
@@ -60,9 +60,11 @@ export function TimelinePanel({
         role="feed"
         aria-label="Timeline, newest first"
         aria-busy={head === undefined}
-        tabIndex={0}
       >
-        <div className="room-timeline__inner" style={{ height: `${String(virtualizer.getTotalSize())}px` }}>
+        <div
+          className="room-timeline__inner"
+          style={{ height: `${String(virtualizer.getTotalSize())}px` }}
+        >
           {items.map((item) => {
             const e = entryAt(item.index);
             return (

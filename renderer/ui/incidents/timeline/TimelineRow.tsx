@@ -59,7 +59,9 @@ export const TimelineRow = memo(function TimelineRow({
         </span>
       </div>
       <p id={`tl-${String(entry.seq)}`} className="timeline-row__text">
-        {corrects !== null && <span className="timeline-row__corrects">Corrects #{corrects}: </span>}
+        {corrects !== null && (
+          <span className="timeline-row__corrects">Corrects #{corrects}: </span>
+        )}
         {entry.text}
       </p>
       {entry.masked && entry.masked.length > 0 && (

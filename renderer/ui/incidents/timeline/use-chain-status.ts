@@ -31,22 +31,33 @@ export function useChainStatus(incidentId: IncidentId, head: ChainHead | undefin
   useEffect(() => {
     if (head === undefined || failed.current) return;
     let cancelled = false;
+    // Read through a function: the flag changes while this loop awaits.
+    const stopped = (): boolean => cancelled;
     const total = target + 1;
     const run = async (): Promise<void> => {
-      while (!cancelled && verified.current.seq < target) {
+      while (!stopped() && verified.current.seq < target) {
         const from = verified.current.seq + 1;
-        const rows = await timelineRange(getDatabase(), incidentId, from, Math.min(from + SLICE, total));
-        if (cancelled) return;
+        const rows = await timelineRange(
+          getDatabase(),
+          incidentId,
+          from,
+          Math.min(from + SLICE, total),
+        );
+        if (stopped()) return;
         let { seq, hash } = verified.current;
         for (const e of rows) {
           if (e.seq !== seq + 1 || e.prevHash !== hash || entryHash(e) !== e.hash) {
             failed.current = true;
             const all = await readTimeline(getDatabase(), incidentId);
             const verdict = verifyChain(all, { incidentId });
-            if (!cancelled)
+            if (!stopped())
               setStatus(
                 verdict.ok
-                  ? { state: 'tampered', seq: e.seq, message: `Entry ${String(e.seq)} does not link to its predecessor.` }
+                  ? {
+                      state: 'tampered',
+                      seq: e.seq,
+                      message: `Entry ${String(e.seq)} does not link to its predecessor.`,
+                    }
                   : { state: 'tampered', seq: verdict.firstBad, message: verdict.message },
               );
             return;
@@ -63,7 +74,7 @@ export function useChainStatus(incidentId: IncidentId, head: ChainHead | undefin
         );
         await new Promise((r) => setTimeout(r, 0));
       }
-      if (!cancelled && verified.current.seq === target && target === -1)
+      if (!stopped() && verified.current.seq === target && target === -1)
         setStatus({ state: 'intact', length: 0 });
     };
     void run();

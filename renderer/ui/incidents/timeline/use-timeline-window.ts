@@ -38,7 +38,7 @@ export function useTimelineWindow(
       for (const e of rows) {
         const p = Math.floor(e.seq / PAGE);
         const page = pages.current.get(p);
-        if (page && page.length === e.seq % PAGE) pages.current.set(p, [...page, e]);
+        if (page?.length === e.seq % PAGE) pages.current.set(p, [...page, e]);
         else if (!page && e.seq % PAGE === 0) pages.current.set(p, [e]);
         else pages.current.delete(p);
       }

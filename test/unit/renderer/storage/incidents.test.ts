@@ -9,7 +9,11 @@ import {
   type IncidentId,
   type TimelineDraft,
 } from '../../../../core/incidents';
-import { exportWorkspace, readBackupFile, restoreWorkspace } from '../../../../renderer/storage/backup';
+import {
+  exportWorkspace,
+  readBackupFile,
+  restoreWorkspace,
+} from '../../../../renderer/storage/backup';
 import type { BulwarkDb } from '../../../../renderer/storage/db';
 import {
   addCustodyEvent,
@@ -79,14 +83,21 @@ describe('incident repository', () => {
     const done = await commitIncident(
       d,
       ID,
-      (current) => ({ incident: { ...current, status: 'investigating' }, entries: [draft('a'), draft('b')] }),
+      (current) => ({
+        incident: { ...current, status: 'investigating' },
+        entries: [draft('a'), draft('b')],
+      }),
       T0 + 5000,
     );
     expect(done?.entries.map((e) => e.seq)).toEqual([1, 2]);
     const stored = await getIncident(d, ID);
     expect(stored?.status).toBe('investigating');
     expect(stored?.updatedAt).toBe(T0 + 5000);
-    expect(await timelineHead(d, ID)).toEqual({ incidentId: ID, seq: 2, hash: done?.entries[1]?.hash });
+    expect(await timelineHead(d, ID)).toEqual({
+      incidentId: ID,
+      seq: 2,
+      hash: done?.entries[1]?.hash,
+    });
     expect(verifyChain(await readTimeline(d, ID)).ok).toBe(true);
   });
 
@@ -149,7 +160,9 @@ describe('incident repository', () => {
       incident(),
       Array.from({ length: 10 }, (_, i) => draft(String(i))),
     );
-    await createIncident(d, { ...incident('inc-2' as IncidentId), updatedAt: T0 + 1 }, [draft('x')]);
+    await createIncident(d, { ...incident('inc-2' as IncidentId), updatedAt: T0 + 1 }, [
+      draft('x'),
+    ]);
     expect((await timelineRange(d, ID, 3, 6)).map((e) => e.text)).toEqual(['3', '4', '5']);
     expect((await listIncidents(d)).map((i) => i.id)).toEqual(['inc-2', 'inc-1']);
   });
@@ -171,7 +184,13 @@ describe('incident repository', () => {
       description: '',
       custody: [{ at: T0, by: 'Ada', action: 'collected', note: '' }],
     };
-    await addEvidence(d, item, { id: 'ev-1', encoding: 'utf8', content: 'hello' }, draft('evidence'), T0 + 1);
+    await addEvidence(
+      d,
+      item,
+      { id: 'ev-1', encoding: 'utf8', content: 'hello' },
+      draft('evidence'),
+      T0 + 1,
+    );
     await addCustodyEvent(
       d,
       item.id,
@@ -181,7 +200,11 @@ describe('incident repository', () => {
     );
     const [stored] = await listEvidence(d, ID);
     expect(stored?.custody.map((c) => c.action)).toEqual(['collected', 'transferred']);
-    expect(await getEvidenceContent(d, item.id)).toEqual({ id: 'ev-1', encoding: 'utf8', content: 'hello' });
+    expect(await getEvidenceContent(d, item.id)).toEqual({
+      id: 'ev-1',
+      encoding: 'utf8',
+      content: 'hello',
+    });
     const timeline = await readTimeline(d, ID);
     expect(timeline.map((e) => e.text)).toEqual(['declared', 'evidence', 'custody']);
     expect(verifyChain(timeline).ok).toBe(true);
@@ -259,7 +282,12 @@ describe('backup format 3', () => {
       version: 2,
       exportedAt: '2026-11-23T10:00:00.000Z',
       appVersion: '0.1.0',
-      data: { apis: [], threatModels: [], playbooks: [], ruleLibrary: { disabled: [], custom: [] } },
+      data: {
+        apis: [],
+        threatModels: [],
+        playbooks: [],
+        ruleLibrary: { disabled: [], custom: [] },
+      },
     };
     const r = readBackupFile(JSON.stringify(v2), 'v2.json');
     if (!r.ok) throw new Error(r.error);

@@ -9,7 +9,12 @@ import {
   type IncidentId,
   type NotificationId,
 } from '../../../../../core/incidents';
-import { activeStepIds, builtinPlaybook, nextTimerAt, type Playbook } from '../../../../../core/playbooks';
+import {
+  activeStepIds,
+  builtinPlaybook,
+  nextTimerAt,
+  type Playbook,
+} from '../../../../../core/playbooks';
 import type { IncidentChange } from '../../../../../renderer/storage/incidents';
 import {
   addCorrection,
@@ -77,7 +82,13 @@ describe('room changes', () => {
       assignRole(ctx(3), 'scribe', 'Scribe', 'Linus'),
     );
     expect(r.incident.roles).toEqual([
-      { roleId: 'scribe', title: 'Scribe', person: 'Linus', since: T0 + 120_000, assignedBy: 'Ada' },
+      {
+        roleId: 'scribe',
+        title: 'Scribe',
+        person: 'Linus',
+        since: T0 + 120_000,
+        assignedBy: 'Ada',
+      },
     ]);
     expect(r.entries.map((e) => [e.kind, e.text])).toEqual([
       ['role-assigned', 'Scribe: Grace'],
@@ -95,9 +106,7 @@ describe('room changes', () => {
     expect(snap.context.deadlines['triage-report']?.due).toBe(T0 + 30 * 60_000);
     expect(nextTimerAt(snap.context)).not.toBeNull();
     expect(r.entries[0]?.kind).toBe('playbook-started');
-    expect(r.entries.map((e) => e.text)).toContain(
-      'Step started: Triage the report',
-    );
+    expect(r.entries.map((e) => e.text)).toContain('Step started: Triage the report');
   });
 
   it('moves the run with task and decision events and records each fact', () => {
@@ -105,14 +114,24 @@ describe('room changes', () => {
     const step = leaked.phases[0]?.steps[0];
     if (step?.kind !== 'task') throw new Error('expected a task step');
     const tasks = step.tasks.map((t, i) =>
-      runEvents(ctx(i + 1), leaked, [{ type: 'task.completed', taskId: t.id, at: T0 + (i + 1) * 60_000, by: 'Ada' }]),
+      runEvents(ctx(i + 1), leaked, [
+        { type: 'task.completed', taskId: t.id, at: T0 + (i + 1) * 60_000, by: 'Ada' },
+      ]),
     );
     const r = apply(
       started,
       ...tasks,
-      runEvents(ctx(9), leaked, [{ type: 'step.advance', stepId: step.id, at: T0 + 9 * 60_000, by: 'Ada' }]),
+      runEvents(ctx(9), leaked, [
+        { type: 'step.advance', stepId: step.id, at: T0 + 9 * 60_000, by: 'Ada' },
+      ]),
       runEvents(ctx(10), leaked, [
-        { type: 'decision.chosen', stepId: 'credential-live', optionId: 'usable', at: T0 + 10 * 60_000, by: 'Ada' },
+        {
+          type: 'decision.chosen',
+          stepId: 'credential-live',
+          optionId: 'usable',
+          at: T0 + 10 * 60_000,
+          by: 'Ada',
+        },
       ]),
     );
     const run = activeRun(r.incident);
@@ -130,8 +149,12 @@ describe('room changes', () => {
     const tick = runEvents(ctx(0, 'Bulwark (timer)'), leaked, [{ type: 'tick', now: due }]);
     const once = apply(started, tick);
     const twice = apply(once.incident, runEvents(ctx(0), leaked, [{ type: 'tick', now: due + 1 }]));
-    expect(once.entries.filter((e) => e.kind === 'escalation' || e.kind === 'sla-breached').length).toBeGreaterThan(0);
-    expect(twice.entries.filter((e) => e.kind === 'escalation' || e.kind === 'sla-breached')).toEqual([]);
+    expect(
+      once.entries.filter((e) => e.kind === 'escalation' || e.kind === 'sla-breached').length,
+    ).toBeGreaterThan(0);
+    expect(
+      twice.entries.filter((e) => e.kind === 'escalation' || e.kind === 'sla-breached'),
+    ).toEqual([]);
   });
 
   it('switches playbooks: the old run ends with the reason, the new one starts', () => {
@@ -140,10 +163,12 @@ describe('room changes', () => {
       startPlaybook(ctx(0), leaked, null),
       startPlaybook(ctx(5), playbook('bola-data-scraping'), 'It is scraping, not a leaked key'),
     );
-    expect(r.incident.playbookRuns.map((x) => [x.playbookId, x.endedAt, x.switchedReason])).toEqual([
-      ['leaked-api-credentials', T0 + 5 * 60_000, 'It is scraping, not a leaked key'],
-      ['bola-data-scraping', undefined, undefined],
-    ]);
+    expect(r.incident.playbookRuns.map((x) => [x.playbookId, x.endedAt, x.switchedReason])).toEqual(
+      [
+        ['leaked-api-credentials', T0 + 5 * 60_000, 'It is scraping, not a leaked key'],
+        ['bola-data-scraping', undefined, undefined],
+      ],
+    );
     expect(r.entries.find((e) => e.kind === 'playbook-switched')?.text).toContain(
       'It is scraping, not a leaked key',
     );
@@ -165,7 +190,11 @@ describe('room changes', () => {
     const note = redactNote('token Bearer abcdefghijklmnopqrstuvwxyz123456 seen');
     expect(note.text).not.toContain('abcdefghijklmnopqrstuvwxyz123456');
     expect(note.masked.length).toBeGreaterThan(0);
-    const r = apply(incident(), addNote(ctx(1), note), addCorrection(ctx(2), 0, redactNote('It was the staging key.')));
+    const r = apply(
+      incident(),
+      addNote(ctx(1), note),
+      addCorrection(ctx(2), 0, redactNote('It was the staging key.')),
+    );
     expect(r.entries[0]?.masked).toEqual(note.masked);
     expect(r.entries[1]).toMatchObject({ kind: 'correction', data: { corrects: 0 } });
     const chained = appendEntries(genesisHead('inc-1' as IncidentId), r.entries);
@@ -192,7 +221,11 @@ describe('room changes', () => {
       markNotificationSent(ctx(4, 'Bo'), id, null),
       markNotificationSent(ctx(5, 'Cy'), id, null),
     );
-    expect(r.incident.notifications[0]).toMatchObject({ status: 'sent', sentAt: T0 + 4 * 60_000, sentBy: 'Bo' });
+    expect(r.incident.notifications[0]).toMatchObject({
+      status: 'sent',
+      sentAt: T0 + 4 * 60_000,
+      sentBy: 'Bo',
+    });
     expect(r.entries.map((e) => e.kind)).toEqual(['notification-drafted', 'notification-sent']);
   });
 });
