@@ -27,9 +27,9 @@ async function restoreFixture(page: Page): Promise<void> {
 
 async function chooseQ3(page: Page): Promise<void> {
   const period = page.getByRole('group', { name: 'Report period' });
-  await period.getByLabel('Period').selectOption('custom');
-  await period.getByLabel('From').fill('2026-07-01');
-  await period.getByLabel('To').fill('2026-09-30');
+  await period.getByLabel('Period', { exact: true }).selectOption('custom');
+  await period.getByLabel('From', { exact: true }).fill('2026-07-01');
+  await period.getByLabel('To', { exact: true }).fill('2026-09-30');
 }
 
 test('the posture dashboard: known figures, a drill-down, a snapshot and the PDF', async () => {
@@ -109,13 +109,15 @@ test('the posture dashboard: known figures, a drill-down, a snapshot and the PDF
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/drill.png` });
   // The risk matrix cells drill too; Escape closes the panel and gives focus back.
   await page
-    .getByRole('button', { name: /likelihood frequent, impact very high: 1 \(critical\)/ })
+    .getByRole('button', { name: /^Open threats: likelihood frequent, impact very high:\s*1\s*critical$/ })
     .click();
   await expect(page.getByRole('complementary')).toContainText('Threat c1 — Payments service');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('complementary')).toHaveCount(0);
   await expect(
-    page.getByRole('button', { name: /likelihood frequent, impact very high/ }),
+    page.getByRole('button', {
+      name: /^Open threats: likelihood frequent, impact very high:\s*1\s*critical$/,
+    }),
   ).toBeFocused();
 
   await cards.getByRole('button', { name: /^Unowned APIs\s*1/ }).click();
@@ -143,7 +145,9 @@ test('the posture dashboard: known figures, a drill-down, a snapshot and the PDF
   // Keep a snapshot, then compare with it: the comparison line names it.
   await page.getByRole('button', { name: 'Keep snapshot' }).click();
   await expect(page.getByText(/Snapshot of Q3 2026 kept/)).toBeVisible();
-  const compare = page.getByRole('group', { name: 'Report period' }).getByLabel('Compare with');
+  const compare = page
+    .getByRole('group', { name: 'Report period' })
+    .getByLabel('Compare with', { exact: true });
   await compare.selectOption({ index: 1 });
   await expect(
     page.getByText(/Q3 2026 compared with the snapshot of Q3 2026 kept on/),

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   formatDay,
   periodLabel,
@@ -35,11 +36,13 @@ export function PeriodBar({
   compareWith,
   onCompareWith,
 }: Props) {
+  const id = useId();
   return (
     <div className="posture-period" role="group" aria-label="Report period">
-      <label className="posture-period__field">
-        <span>Period</span>
+      <div className="posture-period__field">
+        <label htmlFor={`${id}-kind`}>Period</label>
         <select
+          id={`${id}-kind`}
           className="field__control"
           value={choice.kind}
           onChange={(e) => {
@@ -56,12 +59,13 @@ export function PeriodBar({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {choice.kind === 'custom' ? (
         <>
-          <label className="posture-period__field">
-            <span>From</span>
+          <div className="posture-period__field">
+            <label htmlFor={`${id}-from`}>From</label>
             <input
+              id={`${id}-from`}
               type="date"
               className="field__control"
               value={choice.from}
@@ -71,10 +75,11 @@ export function PeriodBar({
                 onChoice({ ...choice, from: e.target.value });
               }}
             />
-          </label>
-          <label className="posture-period__field">
-            <span>To</span>
+          </div>
+          <div className="posture-period__field">
+            <label htmlFor={`${id}-to`}>To</label>
             <input
+              id={`${id}-to`}
               type="date"
               className="field__control"
               value={choice.to}
@@ -84,12 +89,13 @@ export function PeriodBar({
                 onChoice({ ...choice, to: e.target.value });
               }}
             />
-          </label>
+          </div>
         </>
       ) : (
-        <label className="posture-period__field">
-          <span>{KIND_LABELS[choice.kind]}</span>
+        <div className="posture-period__field">
+          <label htmlFor={`${id}-which`}>{KIND_LABELS[choice.kind]}</label>
           <select
+            id={`${id}-which`}
             className="field__control"
             value={choice.from}
             onChange={(e) => {
@@ -102,11 +108,12 @@ export function PeriodBar({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
-      <label className="posture-period__field">
-        <span>Compare with</span>
+      <div className="posture-period__field">
+        <label htmlFor={`${id}-compare`}>Compare with</label>
         <select
+          id={`${id}-compare`}
           className="field__control"
           value={compareWith}
           onChange={(e) => {
@@ -121,7 +128,7 @@ export function PeriodBar({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {error !== null && (
         <p id="posture-period-error" className="field__error" role="alert">
           {error}

@@ -49,12 +49,12 @@ export function RiskMatrix({
                     <button
                       type="button"
                       className="posture-matrix__button"
-                      aria-label={`${f.label}: ${String(f.value)} (${band})`}
                       onClick={() => {
                         onDrill(f);
                       }}
                     >
-                      <span className="posture-matrix__count">{f.value}</span>
+                      <span className="visually-hidden">{f.label}: </span>
+                      <span className="posture-matrix__count">{f.value}</span>{' '}
                       <span className="posture-matrix__band">{band}</span>
                     </button>
                   )}
