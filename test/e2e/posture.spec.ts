@@ -93,7 +93,20 @@ test('the posture dashboard: known figures, a drill-down, a snapshot and the PDF
   if (SHOTS) {
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/dashboard.png` });
-    await page.screenshot({ path: `${SHOTS}/dashboard-full.png`, fullPage: true });
+    for (const block of [
+      'By exposure',
+      'Risk matrix',
+      'Live incidents',
+      'Exercises',
+      'Posture per regime',
+    ]) {
+      await page.getByRole('heading', { name: block, exact: true }).evaluate((h) => {
+        h.scrollIntoView({ block: 'start' });
+      });
+      await page.screenshot({
+        path: `${SHOTS}/block-${block.replace(/ /g, '-').toLowerCase()}.png`,
+      });
+    }
   }
 
   // Drill into one figure: the records behind it, each a link to its screen.
@@ -109,7 +122,9 @@ test('the posture dashboard: known figures, a drill-down, a snapshot and the PDF
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/drill.png` });
   // The risk matrix cells drill too; Escape closes the panel and gives focus back.
   await page
-    .getByRole('button', { name: /^Open threats: likelihood frequent, impact very high:\s*1\s*critical$/ })
+    .getByRole('button', {
+      name: /^Open threats: likelihood frequent, impact very high:\s*1\s*critical$/,
+    })
     .click();
   await expect(page.getByRole('complementary')).toContainText('Threat c1 — Payments service');
   await page.keyboard.press('Escape');
@@ -165,7 +180,11 @@ test('the posture dashboard: known figures, a drill-down, a snapshot and the PDF
       delete document.documentElement.dataset.presentation;
       document.documentElement.dataset.theme = 'dark';
     });
-    await page.screenshot({ path: `${SHOTS}/dark.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/dark.png` });
+    await page
+      .locator('section.posture-section')
+      .nth(1)
+      .screenshot({ path: `${SHOTS}/dark-design.png` });
   }
   expect(dialogs).toEqual([]);
   await context.close();
