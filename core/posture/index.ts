@@ -11,6 +11,13 @@ export { postureHtmlReport, shortLabel } from './report-html';
 export { postureMarkdownReport } from './report-markdown';
 export { formatValue, changeOf, changeText, comparisonLabel, NO_DATA } from './format';
 export type { Change } from './format';
-export { outline, sectionBlocks, chartFigures, regimeNames, barColour, REGIME_COLUMNS } from './outline';
+export {
+  outline,
+  sectionBlocks,
+  chartFigures,
+  regimeNames,
+  barColour,
+  REGIME_COLUMNS,
+} from './outline';
 export type { Block, ChartSpec } from './outline';
 export { barChartSvg, trendSvg, riskMatrixHtml, SEVERITY_FILL } from './charts';

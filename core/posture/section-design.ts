@@ -2,11 +2,11 @@ import type { ThreatModelRecord } from '../workspace/records';
 import { MITIGATION_STATUSES, OWASP_API_2023, OWASP_NAMES } from '../threats/model';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, SEVERITIES, atLeast } from '../threats/risk';
 import type { ThreatRow } from '../threats/views';
-import { threatRows } from '../threats/views';
 import { isoDateOf } from '../shared/brand';
 import type { Context } from './context';
 import { apiRef, countFigure, figure } from './context';
 import { inService } from './section-inventory';
+import { groupBy, rowsOf } from './rows';
 import { percent } from './stats';
 import type { Figure, RecordRef } from './types';
 
@@ -83,10 +83,12 @@ export function designFigures(ctx: Context): Figure[] {
     ),
   );
 
-  const rows: Row[] = ctx.models.flatMap((model) =>
-    threatRows(model).map((row) => ({ model, row })),
-  );
+  const rows: Row[] = ctx.models.flatMap((model) => rowsOf(model).map((row) => ({ model, row })));
   const open = rows.filter((r) => r.row.status === 'open');
+  // One pass per breakdown: the dashboard recomputes these on every change of period.
+  const bySeverity = groupBy(open, (r) => r.row.severity);
+  const byOwasp = groupBy(open, (r) => r.row.owasp ?? 'none');
+  const byCell = groupBy(open, (r) => `${String(r.row.likelihood)}x${String(r.row.impact)}`);
   add(
     {
       id: 'design.open-threats',
@@ -107,7 +109,7 @@ export function designFigures(ctx: Context): Figure[] {
         group: 'design.open-by-severity',
         key: s,
       },
-      open.filter((r) => r.row.severity === s).map(threatRef),
+      (bySeverity.get(s) ?? []).map(threatRef),
     );
   const high = open.filter((r) => atLeast(r.row.severity, 'high'));
   add(
@@ -146,7 +148,7 @@ export function designFigures(ctx: Context): Figure[] {
         group: 'design.open-by-owasp',
         key: o,
       },
-      open.filter((r) => (r.row.owasp ?? 'none') === o).map(threatRef),
+      (byOwasp.get(o) ?? []).map(threatRef),
     );
   for (const impact of [4, 3, 2, 1] as const)
     for (const likelihood of [1, 2, 3, 4] as const)
@@ -159,9 +161,7 @@ export function designFigures(ctx: Context): Figure[] {
           group: 'design.matrix',
           key: `${likelihood}x${impact}`,
         },
-        open
-          .filter((r) => r.row.likelihood === likelihood && r.row.impact === impact)
-          .map(threatRef),
+        (byCell.get(`${String(likelihood)}x${String(impact)}`) ?? []).map(threatRef),
       );
 
   // Mitigations of threats still in play (not stale, not ruled out).
@@ -177,6 +177,7 @@ export function designFigures(ctx: Context): Figure[] {
       } satisfies RecordRef,
     })),
   );
+  const byStatus = groupBy(mitigations, (x) => x.m.status);
   for (const s of MITIGATION_STATUSES)
     add(
       {
@@ -186,7 +187,7 @@ export function designFigures(ctx: Context): Figure[] {
         group: 'design.mitigations',
         key: s,
       },
-      mitigations.filter((x) => x.m.status === s).map((x) => x.ref),
+      (byStatus.get(s) ?? []).map((x) => x.ref),
     );
   add(
     {

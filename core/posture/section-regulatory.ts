@@ -2,9 +2,9 @@ import { hasStrongAuth, isReviewOverdue } from '../inventory/derive';
 import type { ApiEntry } from '../inventory/types';
 import { KNOWN_REGIMES } from '../inventory/types';
 import { atLeast } from '../threats/risk';
-import { threatRows } from '../threats/views';
 import type { Context } from './context';
 import { apiRef, countFigure } from './context';
+import { rowsOf } from './rows';
 import { lastSignOff } from './section-design';
 import { inService } from './section-inventory';
 import type { Figure, RecordRef } from './types';
@@ -53,7 +53,7 @@ export function regulatoryFigures(ctx: Context): Figure[] {
   for (const m of ctx.models) {
     const t = lastSignOff(m, ctx.asOf);
     if (t !== null && t > since) for (const id of m.apiIds) current.add(id);
-    const rows = threatRows(m).filter((r) => r.status === 'open' && atLeast(r.severity, 'high'));
+    const rows = rowsOf(m).filter((r) => r.status === 'open' && atLeast(r.severity, 'high'));
     for (const id of m.apiIds)
       openHigh.set(id, [
         ...(openHigh.get(id) ?? []),
