@@ -6,6 +6,7 @@ import { rulesCommand } from './commands/rules';
 import { analyzeCommand } from './commands/analyze';
 import { reportCommand } from './commands/report';
 import { scenarioCommand } from './commands/scenario';
+import { verifyCommand } from './commands/verify';
 
 // The command line over core: the same domain as the window, for CI pipelines and
 // scripts. Verbs register in COMMANDS; later areas (rules, analyze, playbook, ...) add theirs.
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: analyzeCommand,
   report: reportCommand,
   scenario: scenarioCommand,
+  verify: verifyCommand,
 };
 
 function helpText(): string {

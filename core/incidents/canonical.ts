@@ -24,10 +24,15 @@ export class CanonicalJsonError extends Error {
 
 /** The canonical JSON text of `value` (sorted keys, no whitespace; see the file comment). */
 export function canonicalJson(value: unknown): string {
-  return write(value, '');
+  return write(value, '', undefined);
 }
 
-function write(value: unknown, path: string): string {
+/** Canonical JSON of an object without one of its top-level members (hashing `hash`-less). */
+export function canonicalJsonWithout(value: object, omit: string): string {
+  return write(value, '', omit);
+}
+
+function write(value: unknown, path: string, omit: string | undefined): string {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
@@ -44,7 +49,7 @@ function write(value: unknown, path: string): string {
           const item: unknown = value[i];
           if (item === undefined)
             throw new CanonicalJsonError(`${path}[${i}]`, 'undefined is not JSON.');
-          items.push(write(item, `${path}[${i}]`));
+          items.push(write(item, `${path}[${i}]`, undefined));
         }
         return `[${items.join(',')}]`;
       }
@@ -58,8 +63,10 @@ function write(value: unknown, path: string): string {
       const members: string[] = [];
       for (const key of keys) {
         const member = record[key];
-        if (member === undefined) continue;
-        members.push(`${JSON.stringify(key)}:${write(member, path ? `${path}.${key}` : key)}`);
+        if (member === undefined || key === omit) continue;
+        members.push(
+          `${JSON.stringify(key)}:${write(member, path ? `${path}.${key}` : key, undefined)}`,
+        );
       }
       return `{${members.join(',')}}`;
     }

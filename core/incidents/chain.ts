@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { canonicalJson } from './canonical';
+import { canonicalJsonWithout } from './canonical';
 import type { ChainHead, IncidentId, TimelineDraft, TimelineEntry } from './types';
 
 // The append-only timeline as a hash chain. Each entry's hash is
@@ -42,9 +42,7 @@ export function sha256HexOfBytes(bytes: Uint8Array): string {
 
 /** The hash an entry should carry, computed from all its other members. */
 export function entryHash(entry: Omit<TimelineEntry, 'hash'> | TimelineEntry): string {
-  const rest: { -readonly [K in keyof TimelineEntry]?: TimelineEntry[K] } = { ...entry };
-  delete rest.hash;
-  return sha256Hex(String(rest.prevHash) + canonicalJson(rest));
+  return sha256Hex(entry.prevHash + canonicalJsonWithout(entry, 'hash'));
 }
 
 /**

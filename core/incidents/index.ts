@@ -14,3 +14,7 @@ export * from './templates';
 export * from './email';
 export * from './metrics';
 export * from './review';
+export * from './bundle';
+export * from './report-data';
+export * from './report-markdown';
+export * from './report-html';

@@ -123,17 +123,27 @@ test('an incident with a 100,000-entry timeline: append and open', async () => {
   await page.evaluate(() => {
     performance.clearMeasures('bulwark:incident-commit');
   });
+  // Each append is awaited until its entry is on screen, so one commit never overlaps the
+  // re-render of the previous one; the round trip (key press to entry shown, Playwright's
+  // own latency included) is reported beside the commit itself.
   const note = page.getByLabel(/Add a note/);
+  const newest = page.getByRole('feed').getByRole('article').first();
+  const roundTrips: number[] = [];
   for (let i = 0; i < APPENDS; i++) {
     await note.fill(`Bench note ${String(i)}`);
+    const t = Date.now();
     await note.press('Control+Enter');
-    await expect(note).toHaveValue('');
+    await expect(newest).toContainText(`Bench note ${String(i)}`);
+    roundTrips.push(Date.now() - t);
   }
   const commits = await page.evaluate(() =>
     performance.getEntriesByName('bulwark:incident-commit').map((e) => e.duration),
   );
   console.log(
     `figure: append to a ${ENTRIES.toLocaleString('en')}-entry timeline with hashing and persistence: p50 ${percentile(commits, 50).toFixed(2)} ms, p99 ${percentile(commits, 99).toFixed(2)} ms, max ${Math.max(...commits).toFixed(2)} ms over ${String(commits.length)} appends (target p99 < 10)`,
+  );
+  console.log(
+    `figure: add a note on that timeline, key press to the entry on screen: p50 ${percentile(roundTrips, 50).toFixed(0)} ms, p99 ${percentile(roundTrips, 99).toFixed(0)} ms`,
   );
   await expect(page.getByRole('status').filter({ hasText: 'Chain intact' })).toContainText(
     (ENTRIES + APPENDS).toLocaleString('en'),

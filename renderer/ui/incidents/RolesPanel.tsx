@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Incident } from '../../../core/incidents';
 import type { Playbook } from '../../../core/playbooks';
 import { assignRole } from './changes';
+import { formatWhen } from './time-format';
 import type { MakeChange } from './use-room';
 
 // The roles of domain.md §5, used when no playbook names its own.
@@ -23,7 +24,10 @@ function rolesOf(incident: Incident, playbook: Playbook | null) {
   return [...out].map(([id, title]) => ({ id, title }));
 }
 
-/** Who holds each role; assigning a held role records a hand-off. */
+/**
+ * Who holds each role, compact enough for a projector: the held roles in a row, and one
+ * form to assign a role or hand it over (a hand-off names both people in the timeline).
+ */
 export function RolesPanel({
   incident,
   playbook,
@@ -33,53 +37,76 @@ export function RolesPanel({
   readonly playbook: Playbook | null;
   readonly commit: (make: MakeChange) => Promise<unknown>;
 }) {
-  const [typed, setTyped] = useState<Record<string, string>>({});
+  const roles = rolesOf(incident, playbook);
+  const [roleId, setRoleId] = useState(roles[0]?.id ?? '');
+  const [person, setPerson] = useState('');
+  const chosen = roles.find((r) => r.id === roleId) ?? roles[0];
+  const held = chosen ? incident.roles.find((r) => r.roleId === chosen.id) : undefined;
   return (
-    <details className="room__roles" open>
-      <summary>Roles</summary>
-      <ul className="roles">
-        {rolesOf(incident, playbook).map(({ id, title }) => {
-          const held = incident.roles.find((r) => r.roleId === id);
-          const value = typed[id] ?? '';
-          const inputId = `role-${id}`;
-          return (
-            <li key={id} className="roles__item">
-              <label className="roles__title" htmlFor={inputId}>
-                {title}
-              </label>
-              <span className={held ? 'roles__person' : 'roles__person text-muted'}>
-                {held?.person ?? 'unassigned'}
+    <section className="room__roles" aria-labelledby="roles-title">
+      <h3 id="roles-title" className="room__roles-title">
+        Roles
+      </h3>
+      {incident.roles.length === 0 ? (
+        <p className="text-muted">Nobody is assigned yet.</p>
+      ) : (
+        <ul className="roles">
+          {incident.roles.map((r) => (
+            <li key={r.roleId} className="roles__item">
+              <span className="roles__title">{r.title}</span>{' '}
+              <strong className="roles__person">{r.person}</strong>
+              <span className="text-muted">
+                {' '}
+                since {formatWhen(r.since, incident.timeZone)}
               </span>
-              <form
-                className="roles__form"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (value.trim() === '') return;
-                  void commit((ctx) => assignRole(ctx, id, title, value));
-                  setTyped((t) => ({ ...t, [id]: '' }));
-                }}
-              >
-                <input
-                  id={inputId}
-                  className="field__control roles__input"
-                  value={value}
-                  placeholder={held ? 'Hand over to…' : 'Name'}
-                  onChange={(e) => {
-                    setTyped((t) => ({ ...t, [id]: e.target.value }));
-                  }}
-                />
-                <button
-                  type="submit"
-                  className="button button--small button--secondary"
-                  aria-label={`${held ? 'Hand over' : 'Assign'} ${title}`}
-                >
-                  {held ? 'Hand over' : 'Assign'}
-                </button>
-              </form>
             </li>
-          );
-        })}
-      </ul>
-    </details>
+          ))}
+        </ul>
+      )}
+      <form
+        className="roles__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!chosen || person.trim() === '') return;
+          const { id, title } = chosen;
+          void commit((ctx) => assignRole(ctx, id, title, person));
+          setPerson('');
+        }}
+      >
+        <label className="room__control">
+          <span>Role</span>
+          <select
+            className="field__control"
+            value={chosen?.id ?? ''}
+            onChange={(e) => {
+              setRoleId(e.target.value);
+            }}
+          >
+            {roles.map((r) => {
+              const holder = incident.roles.find((x) => x.roleId === r.id);
+              return (
+                <option key={r.id} value={r.id}>
+                  {r.title}
+                  {holder ? ` (${holder.person})` : ''}
+                </option>
+              );
+            })}
+          </select>
+        </label>
+        <label className="room__control">
+          <span>{held ? `Hand over from ${held.person} to` : 'Person'}</span>
+          <input
+            className="field__control"
+            value={person}
+            onChange={(e) => {
+              setPerson(e.target.value);
+            }}
+          />
+        </label>
+        <button type="submit" className="button button--secondary">
+          {held ? 'Hand over' : 'Assign'}
+        </button>
+      </form>
+    </section>
   );
 }

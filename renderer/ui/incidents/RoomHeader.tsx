@@ -106,9 +106,6 @@ export function RoomHeader({ incident, playbook, commit }: HeaderProps) {
           />
         </label>
       </div>
-      <p className="room__severity-note text-muted">
-        {SEVERITY_DEFINITIONS[incident.severity].summary}
-      </p>
       <ul className="room__keytimes" aria-label="Key times">
         {KEY_TIMES.map((name) => (
           <KeyTimeItem

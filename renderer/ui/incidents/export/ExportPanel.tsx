@@ -5,6 +5,8 @@ import { useProblems } from '../../state/problem-context';
 import { useToasts } from '../../state/toast-context';
 import { useAppInfo } from '../../lib/use-app-info';
 import { useIncidentClock } from '../clock-context';
+import { useActorName } from '../use-actor';
+import { UNNAMED } from '../use-room';
 import { exportIncident, type IncidentExportKind } from './incident-export';
 
 const KINDS: readonly {
@@ -30,6 +32,7 @@ export function ExportPanel({
   readonly incident: Incident;
 }) {
   const clock = useIncidentClock();
+  const [name] = useActorName();
   const info = useAppInfo();
   const { notify } = useToasts();
   const { reportError } = useProblems();
@@ -40,6 +43,7 @@ export function ExportPanel({
       const saved = await exportIncident(getPlatform(), incident, kind, {
         now: clock.now(),
         appVersion: info?.version ?? 'unknown',
+        by: name.trim() || UNNAMED,
       });
       if (saved !== null) notify({ message: `Saved ${saved}.`, tone: 'success' });
     } catch (e) {

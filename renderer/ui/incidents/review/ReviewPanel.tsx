@@ -135,7 +135,7 @@ export function ReviewPanel({ incident, commit }: PanelProps) {
           }}
         />
         <TextArea
-          label="Timeline"
+          label="Timeline summary"
           rows={6}
           value={form.timelineSummary}
           onChange={(v) => {

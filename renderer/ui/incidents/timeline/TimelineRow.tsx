@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { correctedSeq, type TimelineEntry } from '../../../../core/incidents';
+import { Icon } from '../../components/Icon';
 import { formatWhen } from '../time-format';
 
 type RowProps = {
@@ -66,7 +67,7 @@ export const TimelineRow = memo(function TimelineRow({
       </p>
       {entry.masked && entry.masked.length > 0 && (
         <p className="timeline-row__masked">
-          <span aria-hidden="true">🔒</span> Secret masked before storing: {entry.masked.join(', ')}
+          <Icon name="lock" /> Secret masked before storing: {entry.masked.join(', ')}
         </p>
       )}
       <button

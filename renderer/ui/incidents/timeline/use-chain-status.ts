@@ -20,6 +20,7 @@ export type ChainStatus =
 // verified hash. Each entry's hash is recomputed by core (entryHash); at the first
 // mismatch core's verifyChain runs over the whole timeline to name what went wrong.
 const SLICE = 500;
+const START_AFTER_MS = 300;
 
 /** Verifies the incident's chain in the background and keeps the verdict current. */
 export function useChainStatus(incidentId: IncidentId, head: ChainHead | undefined): ChainStatus {
@@ -77,9 +78,17 @@ export function useChainStatus(incidentId: IncidentId, head: ChainHead | undefin
       if (!stopped() && verified.current.seq === target && target === -1)
         setStatus({ state: 'intact', length: 0 });
     };
-    void run();
+    // The first check of a long timeline waits for the room to be on screen; later ones
+    // (one new entry) run at once.
+    const timer = setTimeout(
+      () => {
+        void run();
+      },
+      verified.current.seq < 0 ? START_AFTER_MS : 0,
+    );
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
   }, [incidentId, head, target]);
   return status;
