@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { evidenceSchema, incidentSchema, timelineEntrySchema } from '../incidents/schema';
 import type { Evidence, Incident, TimelineEntry } from '../incidents/types';
+import { exerciseSchema } from '../exercises/exercise-schema';
+import type { Exercise } from '../exercises/exercise';
 import { apiEntrySchema } from '../inventory/schema';
 import type { ApiEntry } from '../inventory/types';
 import type { IsoTimestamp } from '../shared/brand';
@@ -49,6 +51,7 @@ export type WorkspaceData = {
   readonly evidenceContent: readonly EvidenceContentRecord[];
   /** Kept posture report figures (format 3; absent in files written before them). */
   readonly postureSnapshots?: readonly PostureSnapshot[];
+  readonly exercises: readonly Exercise[];
 };
 
 /** A workspace with nothing in it. */
@@ -61,6 +64,7 @@ export const EMPTY_WORKSPACE: WorkspaceData = {
   timeline: [],
   evidence: [],
   evidenceContent: [],
+  exercises: [],
 };
 
 /** A whole-workspace export: everything needed to rebuild the workspace elsewhere. */
@@ -119,6 +123,7 @@ const v3Schema = z.object({
     evidence: z.array(evidenceSchema),
     evidenceContent: z.array(evidenceContentSchema),
     postureSnapshots: z.array(postureSnapshotSchema).optional(),
+    exercises: z.array(exerciseSchema).default([]),
   }),
 });
 
@@ -204,6 +209,7 @@ export function parseBackup(text: string, fileName: string): BackupParse {
     ['evidence', data.evidence],
     ['evidenceContent', data.evidenceContent],
     ['postureSnapshots', data.postureSnapshots ?? []],
+    ['exercises', data.exercises],
   ] as const) {
     const seen = new Set<string>();
     for (const [i, row] of rows.entries()) {

@@ -272,12 +272,16 @@ export function reduceExercise(
   return out === ex ? ex : { ...out, updatedAt: now };
 }
 
-/** Real time (ms since epoch) of the next scheduled delivery, to arm one host timer; null if none. */
+/**
+ * Real time (ms since epoch) of the next scheduled delivery, to arm one host timer; null if
+ * none. An inject already due (the app was closed while it fell due) gives a time not after
+ * `now`, so the host delivers it at once after a reload.
+ */
 export function nextDeliveryAt(scenario: Scenario, ex: Exercise, now: number): number | null {
   if (ex.clock.status !== 'running') return null;
   let next: number | null = null;
   for (const row of injectSchedule(scenario, ex, now))
-    if (row.status === 'upcoming' && row.condition !== 'not-met') {
+    if ((row.status === 'upcoming' && row.condition !== 'not-met') || row.status === 'due') {
       const at = realTimeOf(ex.clock, row.dueAt);
       if (at !== null && (next === null || at < next)) next = at;
     }

@@ -18,3 +18,5 @@ export { toAarMarkdown } from './aar-markdown';
 export { toAarHtml } from './aar-html';
 export { applyImprovementToPlaybook } from './improvements';
 export type { PlaybookChange } from './improvements';
+export { exerciseSchema } from './exercise-schema';
+export { exerciseNow, timelineDrafts } from './timeline';

@@ -91,14 +91,14 @@ export function postureExercise(e: Exercise): PostureExercise {
 export function postureWorkspaceOf(
   data: Pick<WorkspaceData, 'apis' | 'threatModels' | 'playbooks'> & {
     readonly incidents?: readonly Incident[];
+    readonly exercises?: readonly Exercise[];
   },
-  exercises: readonly Exercise[] = [],
 ): PostureWorkspace {
   return {
     apis: data.apis,
     threatModels: data.threatModels,
     playbooks: data.playbooks,
     incidents: (data.incidents ?? []).map(postureIncident),
-    exercises: exercises.map(postureExercise),
+    exercises: (data.exercises ?? []).map(postureExercise),
   };
 }

@@ -6,6 +6,7 @@ export const CHANNELS = {
   filesOpen: 'files:open',
   reportsPrintToPdf: 'reports:printToPdf',
   appInfo: 'app:info',
+  exercisesOpenParticipant: 'exercises:openParticipant',
 } as const;
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 

@@ -87,6 +87,13 @@ export type AppInfo = {
   readonly platform: string;
 };
 
+// An exercise id names the participant window's page; ids are UUIDs (letters, digits,
+// hyphens), so nothing else can reach the URL the main process builds from it.
+export const exercisesOpenParticipantRequest = z.strictObject({
+  exerciseId: z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'An exercise id.'),
+});
+export type ExercisesOpenParticipantRequest = z.infer<typeof exercisesOpenParticipantRequest>;
+
 /** The one object the preload exposes to the page as `window.bulwark`. */
 export type BulwarkBridge = {
   readonly files: {
@@ -98,6 +105,10 @@ export type BulwarkBridge = {
   };
   readonly app: {
     readonly info: () => Promise<Result<AppInfo>>;
+  };
+  readonly exercises: {
+    /** Opens (or brings forward) the exercise's participant view in a second window. */
+    readonly openParticipant: (request: ExercisesOpenParticipantRequest) => Promise<Result<null>>;
   };
 };
 

@@ -7,6 +7,7 @@ import { APP_INDEX_URL, APP_SCHEME } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { APP_CSP } from './csp';
 import { registerAppHandlers } from './ipc/app';
+import { registerExerciseHandlers } from './ipc/exercises';
 import { nodeFileSystem } from './ipc/file-system';
 import { registerFilesHandlers, type FileDialogs, type FilesDeps } from './ipc/files';
 import { registerReportsHandlers } from './ipc/reports';
@@ -15,7 +16,12 @@ import { guardWebContents } from './navigation';
 import { hardenSession } from './permissions';
 import { PRINT_PARTITION, createPrintJobs, createPrintProtocolHandler } from './print-protocol';
 import { devToolsAllowed } from './web-preferences';
-import { createMainWindow, focusWindow, printWindowOptions } from './windows';
+import {
+  createMainWindow,
+  createParticipantWindows,
+  focusWindow,
+  printWindowOptions,
+} from './windows';
 
 // The only file that imports `electron`: it wires the small, tested modules beside it
 // to the real APIs. Logic does not live here; order does (what must happen before
@@ -101,6 +107,17 @@ function onReady(): void {
       versions: process.versions,
       platform: process.platform,
     },
+    trustedContents,
+    logError,
+  );
+
+  const participantWindows = createParticipantWindows((options) => new BrowserWindow(options), {
+    devTools,
+    appIndexUrl: APP_INDEX_URL,
+  });
+  registerExerciseHandlers(
+    ipcMain,
+    { openParticipantWindow: (exerciseId) => participantWindows.open(exerciseId) },
     trustedContents,
     logError,
   );

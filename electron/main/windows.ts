@@ -58,6 +58,53 @@ export function createMainWindow<W extends ShellWindow>(
   return window;
 }
 
+/**
+ * Options of an exercise's participant window (the projector): the same hardened
+ * preferences as the main window but no preload, so it has no bridge at all; it only
+ * reads the workspace (IndexedDB, same origin) and follows the console from there.
+ */
+export function participantWindowOptions(devTools: boolean): BrowserWindowConstructorOptions {
+  return {
+    title: 'Bulwark — EXERCISE participant view',
+    width: 1280,
+    height: 800,
+    minWidth: 640,
+    minHeight: 480,
+    backgroundColor: '#0f172a',
+    show: false,
+    webPreferences: secureWebPreferences(undefined, { devTools }),
+  };
+}
+
+/** The participant window's page: the app at its participant route, id encoded. */
+export function participantUrl(appIndexUrl: string, exerciseId: string): string {
+  return `${appIndexUrl}#/participant/${encodeURIComponent(exerciseId)}`;
+}
+
+/** The participant windows, one per exercise: a second request brings the open one forward. */
+export function createParticipantWindows<W extends ShellWindow & FocusableWindow>(
+  factory: WindowFactory<W>,
+  opts: { readonly devTools: boolean; readonly appIndexUrl: string },
+): { open(exerciseId: string): Promise<void> } {
+  const open = new Map<string, W>();
+  return {
+    async open(exerciseId) {
+      const existing = open.get(exerciseId);
+      if (existing) {
+        focusWindow(existing);
+        return;
+      }
+      const window = factory(participantWindowOptions(opts.devTools));
+      open.set(exerciseId, window);
+      window.on('closed', () => open.delete(exerciseId));
+      window.once('ready-to-show', () => {
+        window.show();
+      });
+      await window.loadURL(participantUrl(opts.appIndexUrl, exerciseId));
+    },
+  };
+}
+
 /** Options of the hidden report window: no preload, no JavaScript, its own session. */
 export function printWindowOptions(): BrowserWindowConstructorOptions {
   return {

@@ -9,7 +9,7 @@ import {
   type MenuCommand,
 } from '../contract/channels';
 
-// The only file that touches ipcRenderer. The page gets `window.bulwark`: four async
+// The only file that touches ipcRenderer. The page gets `window.bulwark`: five async
 // methods, each one `invoke` on its own channel with one argument object. Never
 // ipcRenderer itself, never a generic send/on/invoke, never an IpcRendererEvent (whose
 // `sender` is ipcRenderer). Arguments are not checked here: main checks the sender and
@@ -25,6 +25,9 @@ const bridge: Contract.BulwarkBridge = {
   },
   app: {
     info: () => ipcRenderer.invoke(CHANNELS.appInfo, {}),
+  },
+  exercises: {
+    openParticipant: (request) => ipcRenderer.invoke(CHANNELS.exercisesOpenParticipant, request),
   },
 };
 

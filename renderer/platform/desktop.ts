@@ -65,6 +65,9 @@ export function createDesktopPlatform(
         ),
       ),
     appInfo: () => unwrap(bridge.app.info()),
+    openParticipantWindow: async (exerciseId) => {
+      await unwrap(bridge.exercises.openParticipant({ exerciseId }));
+    },
     onMenuCommand: (listener) => listenForMenuCommands(target, listener),
   };
 }

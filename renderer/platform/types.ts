@@ -23,6 +23,8 @@ export type Platform = {
     maxBytes?: number;
   }): Promise<{ fileName: string; content: string } | null>;
   printToPdf(o: { suggestedName: string; html: string; landscape?: boolean }): Promise<SaveResult>;
+  /** Desktop only: opens an exercise's participant view in a second window (browser: none). */
+  openParticipantWindow?(exerciseId: string): Promise<void>;
   appInfo(): Promise<AppInfo>;
   /** Calls `listener` for each menu command (native menu or in-page); returns the unsubscribe. */
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;

@@ -30,6 +30,7 @@ export async function exportWorkspace(
     evidence: await db.evidence.toArray(),
     evidenceContent: await db.evidenceContent.toArray(),
     postureSnapshots: await db.postureSnapshots.toArray(),
+    exercises: await db.exercises.toArray(),
   }));
   return createBackup(data, deps.now().toISOString() as IsoTimestamp, deps.appVersion);
 }
@@ -86,6 +87,7 @@ export async function restoreWorkspace(db: BulwarkDb, backup: WorkspaceBackup): 
       db.evidenceContent.clear(),
       db.drafts.clear(),
       db.postureSnapshots.clear(),
+      db.exercises.clear(),
     ]);
     await db.apis.bulkAdd(apis);
     await db.threatModels.bulkAdd(threatModels);
@@ -95,6 +97,7 @@ export async function restoreWorkspace(db: BulwarkDb, backup: WorkspaceBackup): 
     await db.evidence.bulkAdd(evidence);
     await db.evidenceContent.bulkAdd(evidenceContent);
     await db.postureSnapshots.bulkAdd(backup.data.postureSnapshots ?? []);
+    await db.exercises.bulkAdd(backup.data.exercises);
     await db.settings.put({ key: RULE_LIBRARY_KEY, value: ruleLibrary });
     await db.meta.put({
       key: LAST_RESTORE_KEY,

@@ -2,6 +2,7 @@ import { postureSnapshotSchema, type PostureSnapshot } from '../../core/posture/
 import type { ThreatModelRecord, UserPlaybookRecord } from '../../core/workspace/records';
 import type { ApiEntry } from '../../core/inventory/types';
 import type { Incident } from '../../core/incidents/types';
+import type { Exercise } from '../../core/exercises/exercise';
 import type { BulwarkDb } from './db';
 
 // The posture report's reads and its one write (kept snapshots). The figures are computed
@@ -13,16 +14,22 @@ export type PostureRecords = {
   readonly threatModels: readonly ThreatModelRecord[];
   readonly playbooks: readonly UserPlaybookRecord[];
   readonly incidents: readonly Incident[];
+  readonly exercises: readonly Exercise[];
 };
 
 /** Reads everything the posture figures need in one read transaction. */
 export async function readPostureRecords(db: BulwarkDb): Promise<PostureRecords> {
-  return db.transaction('r', [db.apis, db.threatModels, db.playbooks, db.incidents], async () => ({
-    apis: await db.apis.toArray(),
-    threatModels: await db.threatModels.toArray(),
-    playbooks: await db.playbooks.toArray(),
-    incidents: await db.incidents.toArray(),
-  }));
+  return db.transaction(
+    'r',
+    [db.apis, db.threatModels, db.playbooks, db.incidents, db.exercises],
+    async () => ({
+      apis: await db.apis.toArray(),
+      threatModels: await db.threatModels.toArray(),
+      playbooks: await db.playbooks.toArray(),
+      incidents: await db.incidents.toArray(),
+      exercises: await db.exercises.toArray(),
+    }),
+  );
 }
 
 /** Kept snapshots, newest first. */

@@ -46,6 +46,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       evidenceContent: 'id',
       drafts: 'key',
       postureSnapshots: 'id, takenAt',
+      exercises: 'id, incidentId, scenarioId, updatedAt',
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   classifyStorageError,
   openWorkspace,
@@ -7,6 +7,11 @@ import {
 } from '../../storage';
 import { App } from './App';
 import { FatalScreen } from './FatalScreen';
+
+// The exercise participant view (a projector window) has no app shell; loaded on demand.
+const ParticipantApp = lazy(async () => ({
+  default: (await import('../exercises/ParticipantApp')).ParticipantApp,
+}));
 
 type Phase =
   | { readonly kind: 'opening' }
@@ -40,7 +45,14 @@ export function Boot() {
     };
   }, []);
 
-  if (phase.kind === 'ready') return <App />;
+  if (phase.kind === 'ready')
+    return window.location.hash.startsWith('#/participant/') ? (
+      <Suspense fallback={null}>
+        <ParticipantApp />
+      </Suspense>
+    ) : (
+      <App />
+    );
   if (phase.kind === 'failed') {
     const { title, message, remedy } = phase.problem;
     return <FatalScreen title={title} message={message} remedy={remedy} />;

@@ -18,6 +18,10 @@ const ReportsScreen = lazy(async () => ({
   default: (await import('../reports/ReportsScreen')).ReportsScreen,
 }));
 
+const ExercisesScreen = lazy(async () => ({
+  default: (await import('../exercises/ExercisesScreen')).ExercisesScreen,
+}));
+
 /** The screen of each area; the type makes a new entry in AREAS need its screen here. */
 export const AREA_SCREENS: Readonly<Record<AreaId, ComponentType>> = {
   inventory: InventoryScreen,
@@ -25,5 +29,6 @@ export const AREA_SCREENS: Readonly<Record<AreaId, ComponentType>> = {
   playbooks: PlaybooksScreen,
   incidents: IncidentsScreen,
   reports: ReportsScreen,
+  exercises: ExercisesScreen,
   workspace: WorkspaceScreen,
 };

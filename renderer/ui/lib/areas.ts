@@ -39,6 +39,14 @@ export const AREAS = [
     goKey: 'n',
   },
   {
+    id: 'exercises',
+    label: 'Exercises',
+    description: 'Tabletop exercises on the playbooks: run a scenario, evaluate, report.',
+    icon: 'projector',
+    section: 'work',
+    goKey: 'x',
+  },
+  {
     id: 'reports',
     label: 'Reports',
     description: 'Security posture for leadership: figures, trends, drill-down, board report.',

@@ -10,6 +10,11 @@ import {
   parseIncidentsView,
   type IncidentsView,
 } from '../incidents/incident-route';
+import {
+  formatExercisesView,
+  parseExercisesView,
+  type ExercisesView,
+} from '../exercises/exercise-route';
 import { AREAS, type AreaId } from './areas';
 
 /** What the inventory shows beside the list. */
@@ -46,7 +51,13 @@ export type Route =
   | { readonly area: 'threats'; readonly view?: ThreatsView }
   | { readonly area: 'playbooks'; readonly view?: PlaybooksView }
   | { readonly area: 'incidents'; readonly view?: IncidentsView }
-  | { readonly area: Exclude<AreaId, 'inventory' | 'threats' | 'playbooks' | 'incidents'> };
+  | { readonly area: 'exercises'; readonly view?: ExercisesView }
+  | {
+      readonly area: Exclude<
+        AreaId,
+        'inventory' | 'threats' | 'playbooks' | 'incidents' | 'exercises'
+      >;
+    };
 
 export const HOME: Route = { area: 'inventory', panel: null };
 
@@ -60,6 +71,7 @@ export function parseRoute(hash: string): Route {
   if (area === 'threats') return parseThreats(parts.slice(1));
   if (area === 'playbooks') return { area, view: parsePlaybooksView(parts.slice(1)) };
   if (area === 'incidents') return { area, view: parseIncidentsView(parts.slice(1)) };
+  if (area === 'exercises') return { area, view: parseExercisesView(parts.slice(1)) };
   if (area !== 'inventory') return { area };
   if (second === undefined) return HOME;
   if (second === 'new' && third === undefined) return { area, panel: { kind: 'new' } };
@@ -78,6 +90,7 @@ export function formatRoute(route: Route): string {
   if (route.area === 'threats') return formatThreats(route.view ?? { kind: 'list' });
   if (route.area === 'playbooks') return formatPlaybooksView(route.view ?? { kind: 'list' });
   if (route.area === 'incidents') return formatIncidentsView(route.view ?? { kind: 'list' });
+  if (route.area === 'exercises') return formatExercisesView(route.view ?? { kind: 'library' });
   if (route.area !== 'inventory') return `#/${route.area}`;
   const { panel } = route;
   if (panel === null) return '#/inventory';

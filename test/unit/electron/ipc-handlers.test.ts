@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { CHANNELS, MAX_PAYLOAD_CHARS } from '../../../electron/contract';
 import { registerAppHandlers } from '../../../electron/main/ipc/app';
+import { registerExerciseHandlers } from '../../../electron/main/ipc/exercises';
 import { registerFilesHandlers } from '../../../electron/main/ipc/files';
 import { registerReportsHandlers, type PrintWindow } from '../../../electron/main/ipc/reports';
 import {
@@ -44,6 +45,7 @@ function setup(): {
     { name: 'Bulwark', version: '0.1.0', versions: { electron: '45.4.1' }, platform: 'linux' },
     trusted,
   );
+  registerExerciseHandlers(ipc, { openParticipantWindow: () => Promise.resolve() }, trusted);
   return { ipc, dialogs, fs, createPrintWindow };
 }
 
@@ -56,6 +58,7 @@ const VALID: Record<string, unknown> = {
   [CHANNELS.filesOpen]: { filters: [{ name: 'OpenAPI', extensions: ['yaml', 'json'] }] },
   [CHANNELS.reportsPrintToPdf]: { suggestedName: 'report', html: '<h1>Report</h1>' },
   [CHANNELS.appInfo]: {},
+  [CHANNELS.exercisesOpenParticipant]: { exerciseId: 'ex-1' },
 };
 
 const FOREIGN_SENDERS = [

@@ -47,13 +47,14 @@ function bridge(): BulwarkBridge {
 }
 
 describe('preload bridge', () => {
-  it('exposes exactly window.bulwark with the four contract methods, and no ipcRenderer', () => {
+  it('exposes exactly window.bulwark with the five contract methods, and no ipcRenderer', () => {
     expect([...exposed.keys()]).toEqual(['bulwark']);
     const api = bridge();
-    expect(Object.keys(api).sort()).toEqual(['app', 'files', 'reports']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'exercises', 'files', 'reports']);
     expect(Object.keys(api.files).sort()).toEqual(['open', 'save']);
     expect(Object.keys(api.reports)).toEqual(['printToPdf']);
     expect(Object.keys(api.app)).toEqual(['info']);
+    expect(Object.keys(api.exercises)).toEqual(['openParticipant']);
   });
 
   it('maps each method to one invoke on its channel with the one argument', async () => {
@@ -65,11 +66,13 @@ describe('preload bridge', () => {
     await api.files.open(open);
     await api.reports.printToPdf(print);
     await api.app.info();
+    await api.exercises.openParticipant({ exerciseId: 'ex-1' });
     expect(invoke.mock.calls).toEqual([
       [CHANNELS.filesSave, save],
       [CHANNELS.filesOpen, open],
       [CHANNELS.reportsPrintToPdf, print],
       [CHANNELS.appInfo, {}],
+      [CHANNELS.exercisesOpenParticipant, { exerciseId: 'ex-1' }],
     ]);
   });
 

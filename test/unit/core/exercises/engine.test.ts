@@ -100,6 +100,14 @@ describe('inject scheduling on compressed time', () => {
     );
   });
 
+  it('asks the host to deliver at once what fell due while nobody ticked (a reload)', () => {
+    const d = driver(bola(), 60);
+    d.act({ type: 'start' });
+    d.advance(12 * SECOND); // sample-responses (PT10M) fell due 2 real seconds ago
+    expect(nextDeliveryAt(bola(), d.ex, d.now)).toBe(T0 + 10 * SECOND);
+    expect(nextDeliveryAt(bola(), d.ex, d.now)).toBeLessThanOrEqual(d.now);
+  });
+
   it('delivers what fell due before a pause when the pause is recorded late', () => {
     const d = driver(bola(), 60);
     d.act({ type: 'start' });

@@ -351,7 +351,12 @@ describe('the exercises adapter', () => {
   });
 
   it('builds the posture input of a whole workspace', () => {
-    const ws = postureWorkspaceOf({ apis: [], threatModels: [], playbooks: [] }, [exercise]);
+    const ws = postureWorkspaceOf({
+      apis: [],
+      threatModels: [],
+      playbooks: [],
+      exercises: [exercise],
+    });
     expect(ws.incidents).toEqual([]);
     expect(ws.exercises?.map((e) => e.id)).toEqual(['ex-1']);
   });

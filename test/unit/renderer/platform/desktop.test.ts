@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  exercisesOpenParticipantRequest,
   MENU_EVENT,
   filesOpenRequest,
   filesSaveRequest,
@@ -50,6 +51,11 @@ function fakeBridge(
         Promise.resolve(replies.info ?? { ok: true, value: INFO }),
       ),
     },
+    exercises: {
+      openParticipant: vi.fn<BulwarkBridge['exercises']['openParticipant']>(() =>
+        Promise.resolve({ ok: true, value: null }),
+      ),
+    },
   } satisfies BulwarkBridge;
 }
 
@@ -77,6 +83,14 @@ describe('desktop platform requests', () => {
     for (const [request] of bridge.reports.printToPdf.mock.calls)
       expect(() => reportsPrintToPdfRequest.parse(request)).not.toThrow();
     expect(bridge.files.open.mock.calls[1]?.[0]).toEqual({ title: 'Restore', filters: FILTERS });
+  });
+
+  it('asks main for the participant window with the exercise id only', async () => {
+    const bridge = fakeBridge();
+    const platform = createDesktopPlatform(bridge, new EventTarget());
+    await platform.openParticipantWindow?.('ex-1');
+    expect(bridge.exercises.openParticipant.mock.calls).toEqual([[{ exerciseId: 'ex-1' }]]);
+    expect(exercisesOpenParticipantRequest.safeParse({ exerciseId: 'ex-1' }).success).toBe(true);
   });
 
   it('returns the values of successful replies', async () => {

@@ -47,6 +47,7 @@ describe('BulwarkDb', () => {
       'drafts',
       'evidence',
       'evidenceContent',
+      'exercises',
       'incidents',
       'meta',
       'playbooks',
@@ -62,6 +63,11 @@ describe('BulwarkDb', () => {
       'updatedAt',
     ]);
     expect(db.timeline.schema.primKey.name).toBe('[incidentId+seq]');
+    expect(db.exercises.schema.indexes.map((i) => i.name).sort()).toEqual([
+      'incidentId',
+      'scenarioId',
+      'updatedAt',
+    ]);
     expect(db.threatModels.schema.indexes.map((i) => i.name).sort()).toEqual([
       'apiIds',
       'title',
