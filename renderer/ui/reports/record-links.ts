@@ -5,7 +5,7 @@ import type { Route } from '../lib/route';
 
 // Where each record behind a figure opens. Threats and mitigations open their threat
 // model at the step where they are worked on; notifications and action items open their
-// incident. Exercises have no screen of their own here yet, so they are listed as text.
+// incident; exercises and their improvement items open the exercise's evaluation.
 
 /** The route that opens a record, or null when no screen shows it. */
 export function routeOfRecord(ref: RecordRef): Route | null {
@@ -44,8 +44,11 @@ export function routeOfRecord(ref: RecordRef): Route | null {
     case 'playbook':
       return { area: 'playbooks', view: { kind: 'view', id: ref.id } };
     case 'exercise':
+      return { area: 'exercises', view: { kind: 'run', id: ref.id, tab: 'evaluate' } };
     case 'improvement-item':
-      return null;
+      return ref.parent === undefined
+        ? null
+        : { area: 'exercises', view: { kind: 'run', id: ref.parent, tab: 'evaluate' } };
   }
 }
 

@@ -53,10 +53,12 @@ describe('links from a figure to its records', () => {
       /^#\/incidents\/.*i1.*notifications/,
     );
     expect(link({ kind: 'playbook', id: 'bola', label: 'x' })).toMatch(/^#\/playbooks\/.*bola/);
+    expect(link({ kind: 'exercise', id: 'x1', label: 'x' })).toMatch(
+      /^#\/exercises\/.*x1.*evaluate/,
+    );
   });
 
   it('lists records without a screen of their own as text', () => {
-    expect(link({ kind: 'exercise', id: 'x1', label: 'x' })).toBeNull();
     expect(link({ kind: 'threat', id: 't', label: 'x' })).toBeNull();
   });
 });
