@@ -78,6 +78,11 @@ test('the posture dashboard: known figures, a drill-down, a snapshot and the PDF
       name: /^Regulatory notifications made on time\s*33\.3%\s*not comparable$/,
     }),
   ).toBeVisible();
+  await expect(
+    cards.getByRole('button', {
+      name: /^Improvement items open\s*2\s*▲ up 1 \(worse\) \(was 1\)$/,
+    }),
+  ).toBeVisible();
   // Exercises are left out, and the dashboard says how many.
   const response = page.getByRole('region', { name: 'Incident response' });
   await expect(response.getByRole('row', { name: /Exercise incidents left out/ })).toContainText(

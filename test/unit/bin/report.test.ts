@@ -65,6 +65,11 @@ describe('bulwark report posture', () => {
       { kind: 'notification', id: 'n3', label: 'n3 — Leaked key', parent: 'i2' },
     ]);
     expect(f('response.action-items-overdue')).toMatchObject({ value: 2, previous: 1 });
+    // Exercises read through the exercises adapter, with the hand-worked answers.
+    expect(f('preparedness.exercises-12m')).toMatchObject({ value: 1, previous: 1 });
+    expect(f('preparedness.days-since-exercise')).toMatchObject({ value: 41, previous: 302 });
+    expect(f('preparedness.evaluation.S')).toMatchObject({ value: 2, previous: 0 });
+    expect(f('preparedness.improvements-overdue')?.drill.map((r) => r.id)).toEqual(['imp1', 'imp3']);
     for (const x of json.figures) expect(x.definition.length).toBeGreaterThan(20);
   });
 
