@@ -69,7 +69,10 @@ describe('bulwark report posture', () => {
     expect(f('preparedness.exercises-12m')).toMatchObject({ value: 1, previous: 1 });
     expect(f('preparedness.days-since-exercise')).toMatchObject({ value: 41, previous: 302 });
     expect(f('preparedness.evaluation.S')).toMatchObject({ value: 2, previous: 0 });
-    expect(f('preparedness.improvements-overdue')?.drill.map((r) => r.id)).toEqual(['imp1', 'imp3']);
+    expect(f('preparedness.improvements-overdue')?.drill.map((r) => r.id)).toEqual([
+      'imp1',
+      'imp3',
+    ]);
     for (const x of json.figures) expect(x.definition.length).toBeGreaterThan(20);
   });
 
