@@ -5,6 +5,7 @@ import { playbookCommand } from './commands/playbook';
 import { rulesCommand } from './commands/rules';
 import { analyzeCommand } from './commands/analyze';
 import { convertCommand } from './commands/convert';
+import { reportCommand } from './commands/report';
 import { scenarioCommand } from './commands/scenario';
 import { verifyCommand } from './commands/verify';
 
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   rules: rulesCommand,
   analyze: analyzeCommand,
   convert: convertCommand,
+  report: reportCommand,
   scenario: scenarioCommand,
   verify: verifyCommand,
 };

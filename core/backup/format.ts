@@ -6,6 +6,7 @@ import type { Exercise } from '../exercises/exercise';
 import { apiEntrySchema } from '../inventory/schema';
 import type { ApiEntry } from '../inventory/types';
 import type { IsoTimestamp } from '../shared/brand';
+import { postureSnapshotSchema, type PostureSnapshot } from '../posture/snapshot';
 import { locateJsonError } from '../shared/json-errors';
 import { createLibrary } from '../threats/rules/library';
 import {
@@ -48,6 +49,8 @@ export type WorkspaceData = {
   readonly timeline: readonly TimelineEntry[];
   readonly evidence: readonly Evidence[];
   readonly evidenceContent: readonly EvidenceContentRecord[];
+  /** Kept posture report figures (format 3; absent in files written before them). */
+  readonly postureSnapshots?: readonly PostureSnapshot[];
   readonly exercises: readonly Exercise[];
 };
 
@@ -119,6 +122,7 @@ const v3Schema = z.object({
     timeline: z.array(timelineEntrySchema),
     evidence: z.array(evidenceSchema),
     evidenceContent: z.array(evidenceContentSchema),
+    postureSnapshots: z.array(postureSnapshotSchema).optional(),
     exercises: z.array(exerciseSchema).default([]),
   }),
 });
@@ -204,6 +208,7 @@ export function parseBackup(text: string, fileName: string): BackupParse {
     ['incidents', data.incidents],
     ['evidence', data.evidence],
     ['evidenceContent', data.evidenceContent],
+    ['postureSnapshots', data.postureSnapshots ?? []],
     ['exercises', data.exercises],
   ] as const) {
     const seen = new Set<string>();

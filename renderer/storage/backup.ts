@@ -29,6 +29,7 @@ export async function exportWorkspace(
     timeline: await db.timeline.toArray(),
     evidence: await db.evidence.toArray(),
     evidenceContent: await db.evidenceContent.toArray(),
+    postureSnapshots: await db.postureSnapshots.toArray(),
     exercises: await db.exercises.toArray(),
   }));
   return createBackup(data, deps.now().toISOString() as IsoTimestamp, deps.appVersion);
@@ -85,6 +86,7 @@ export async function restoreWorkspace(db: BulwarkDb, backup: WorkspaceBackup): 
       db.evidence.clear(),
       db.evidenceContent.clear(),
       db.drafts.clear(),
+      db.postureSnapshots.clear(),
       db.exercises.clear(),
     ]);
     await db.apis.bulkAdd(apis);
@@ -94,6 +96,7 @@ export async function restoreWorkspace(db: BulwarkDb, backup: WorkspaceBackup): 
     await db.timeline.bulkAdd(timeline);
     await db.evidence.bulkAdd(evidence);
     await db.evidenceContent.bulkAdd(evidenceContent);
+    await db.postureSnapshots.bulkAdd(backup.data.postureSnapshots ?? []);
     await db.exercises.bulkAdd(backup.data.exercises);
     await db.settings.put({ key: RULE_LIBRARY_KEY, value: ruleLibrary });
     await db.meta.put({

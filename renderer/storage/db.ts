@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { ApiEntry, ApiId } from '../../core/inventory/types';
 import type { ThreatModelRecord, UserPlaybookRecord } from '../../core/workspace/records';
 import type { Evidence, Incident, TimelineEntry } from '../../core/incidents/types';
+import type { PostureSnapshot } from '../../core/posture/snapshot';
 import type { Exercise } from '../../core/exercises/exercise';
 import {
   BLOCKED_PROBLEM,
@@ -64,6 +65,7 @@ export class BulwarkDb extends Dexie {
   declare readonly evidence: Table<Evidence, string>;
   declare readonly evidenceContent: Table<EvidenceContentRow, string>;
   declare readonly drafts: Table<DraftRow, string>;
+  declare readonly postureSnapshots: Table<PostureSnapshot, string>;
   declare readonly exercises: Table<Exercise, string>;
 
   constructor(name: string) {

@@ -48,6 +48,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       evidence: 'id, incidentId',
       evidenceContent: 'id',
       drafts: 'key',
+      postureSnapshots: 'id, takenAt',
       exercises: 'id, incidentId, scenarioId, updatedAt',
     },
   },

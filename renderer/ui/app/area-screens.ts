@@ -14,6 +14,9 @@ const PlaybooksScreen = lazy(async () => ({
 const IncidentsScreen = lazy(async () => ({
   default: (await import('../incidents/IncidentsScreen')).IncidentsScreen,
 }));
+const ReportsScreen = lazy(async () => ({
+  default: (await import('../reports/ReportsScreen')).ReportsScreen,
+}));
 
 const ExercisesScreen = lazy(async () => ({
   default: (await import('../exercises/ExercisesScreen')).ExercisesScreen,
@@ -25,6 +28,7 @@ export const AREA_SCREENS: Readonly<Record<AreaId, ComponentType>> = {
   threats: ThreatsScreen,
   playbooks: PlaybooksScreen,
   incidents: IncidentsScreen,
+  reports: ReportsScreen,
   exercises: ExercisesScreen,
   workspace: WorkspaceScreen,
 };

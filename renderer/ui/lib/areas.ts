@@ -47,6 +47,14 @@ export const AREAS = [
     goKey: 'x',
   },
   {
+    id: 'reports',
+    label: 'Reports',
+    description: 'Security posture for leadership: figures, trends, drill-down, board report.',
+    icon: 'chart',
+    section: 'work',
+    goKey: 'r',
+  },
+  {
     id: 'workspace',
     label: 'Workspace',
     description: 'Back up, restore and check the local workspace.',

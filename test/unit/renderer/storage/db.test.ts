@@ -52,6 +52,7 @@ describe('BulwarkDb', () => {
       'meta',
       'openapiSources',
       'playbooks',
+      'postureSnapshots',
       'settings',
       'threatModels',
       'timeline',
