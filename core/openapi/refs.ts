@@ -27,6 +27,24 @@ export function localTarget(ref: string): string | null {
   }
 }
 
+// Reference targets are looked up many times (every operation's schemas meet the same
+// components): each root keeps the value found at each target pointer.
+const TARGETS = new WeakMap<object, Map<string, unknown>>();
+
+/** The value at a local pointer of a document, looked up once per document. */
+export function targetValue(root: unknown, target: string): unknown {
+  if (typeof root !== 'object' || root === null) return valueAt(root, target);
+  let cache = TARGETS.get(root);
+  if (!cache) {
+    cache = new Map();
+    TARGETS.set(root, cache);
+  }
+  if (cache.has(target)) return cache.get(target);
+  const value = valueAt(root, target);
+  cache.set(target, value);
+  return value;
+}
+
 /**
  * Follows `$ref`s from a value until a non-reference value. External, missing or circular
  * chains resolve to undefined (the scan reports them once, up front).
@@ -40,32 +58,48 @@ export function deref(root: unknown, value: unknown, pointer: string): Resolved 
     const target = localTarget(ref);
     if (target === null || seen.has(target)) return { value: undefined, pointer: current.pointer };
     seen.add(target);
-    current = { value: valueAt(root, target), pointer: target };
+    current = { value: targetValue(root, target), pointer: target };
   }
 }
 
 /** Every `$ref` in the document checked once: external, missing targets, pure cycles. */
 export function scanRefs(root: unknown): RefIssue[] {
   const issues: RefIssue[] = [];
-  const stack: [unknown, string][] = [[root, '']];
+  // What each distinct `$ref` string leads to, worked out once (null: a value).
+  const verdicts = new Map<string, RefIssue['kind'] | null>();
+  const verdict = (ref: string, node: object): RefIssue['kind'] | null => {
+    let kind = verdicts.get(ref);
+    if (kind !== undefined) return kind;
+    const target = localTarget(ref);
+    if (target === null) kind = 'external';
+    else if (targetValue(root, target) === undefined) kind = 'missing';
+    else if (deref(root, node, '').value === undefined) kind = 'cycle';
+    else kind = null;
+    verdicts.set(ref, kind);
+    return kind;
+  };
+  const nodes: object[] = [root as object];
+  const pointers: string[] = [''];
+  // A tree from JSON.parse shares no objects; YAML aliases can, so nodes are visited once.
   const seen = new Set<object>();
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (!top) break;
-    const [node, pointer] = top;
+  while (nodes.length > 0) {
+    const node = nodes.pop() as object;
+    const pointer = pointers.pop() as string;
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
     const ref = refOf(node);
     if (ref !== null) {
-      const target = localTarget(ref);
-      if (target === null) issues.push({ pointer, ref, kind: 'external' });
-      else if (valueAt(root, target) === undefined) issues.push({ pointer, ref, kind: 'missing' });
-      else if (deref(root, node, pointer).value === undefined)
-        issues.push({ pointer, ref, kind: 'cycle' });
+      const kind = verdict(ref, node);
+      if (kind !== null) issues.push({ pointer, ref, kind });
     }
-    for (const [k, v] of Object.entries(node))
-      if (typeof v === 'object' && v !== null && k !== 'example' && k !== 'examples')
-        stack.push([v, appendPointer(pointer, k)]);
+    const record = node as Record<string, unknown>;
+    for (const k in record) {
+      const v = record[k];
+      if (typeof v === 'object' && v !== null && k !== 'example' && k !== 'examples') {
+        nodes.push(v);
+        pointers.push(appendPointer(pointer, k));
+      }
+    }
   }
   return issues.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }

@@ -54,21 +54,52 @@ function binaryAt(text: string): number {
   return bad < 0 ? nul : Math.min(nul, bad);
 }
 
+/** Offset of the quote closing the string that opens at `start`, or the text's length. */
+function stringEnd(text: string, start: number): number {
+  // indexOf runs natively: long descriptions cost little. A quote preceded by an odd
+  // number of backslashes is escaped.
+  let j = start;
+  for (;;) {
+    j = text.indexOf('"', j + 1);
+    if (j < 0) return text.length;
+    let k = j - 1;
+    while (text.charCodeAt(k) === 92) k--;
+    if ((j - 1 - k) % 2 === 0) return j;
+  }
+}
+
 /** Deepest bracket nesting in JSON text, outside strings; stops at the first excess. */
 function jsonDepthExcess(text: string, limit: number): number {
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
+    if (c === 34) i = stringEnd(text, i);
     else if (c === 123 || c === 91) {
       if (++depth > limit) return i;
     } else if (c === 125 || c === 93) depth--;
   }
   return -1;
+}
+
+/** Line and column of offsets, from a table of line starts built once. */
+function lineLocator(text: string): (offset: number) => Place {
+  let starts: number[] | null = null;
+  return (offset) => {
+    if (starts === null) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    // The last line start at or before the offset.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  };
 }
 
 /** Iteratively checks the parsed tree's depth; returns the pointer of an excess. */
@@ -89,6 +120,16 @@ function treeDepthExcess(root: unknown, limit: number): string | null {
   return null;
 }
 
+/** End of a number, true, false or null: the next space, comma or closing bracket. */
+function literalEnd(text: string, start: number): number {
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 125 || c === 93) break;
+  }
+  return i;
+}
+
 /** Indexes pointer → offset for JSON text in one pass, down to INDEX_DEPTH. */
 function indexJson(text: string): Map<string, number> {
   const index = new Map<string, number>([['', 0]]);
@@ -97,19 +138,10 @@ function indexJson(text: string): Map<string, number> {
   let i = 0;
   const n = text.length;
   const readString = (start: number): [string, number] => {
-    let j = start + 1;
-    let escaped = false;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c === 92) {
-        escaped = true;
-        j += 2;
-      } else if (c === 34) break;
-      else j++;
-    }
+    const j = stringEnd(text, start);
     const raw = text.slice(start, j + 1);
     let value = raw.slice(1, -1);
-    if (escaped)
+    if (value.includes('\\'))
       try {
         value = JSON.parse(raw) as string;
       } catch {
@@ -162,8 +194,8 @@ function indexJson(text: string): Map<string, number> {
       stack.push({ array: c === 91, pointer, next: 0, key: null });
       expectKey = c === 123;
       i++;
-    } else if (c === 34) i = readString(i)[1];
-    else while (i < n && !/[\s,}\]]/.test(text.charAt(i))) i++;
+    } else if (c === 34) i = stringEnd(text, i) + 1;
+    else i = literalEnd(text, i);
   }
   return index;
 }
@@ -242,14 +274,21 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
         : fail(file, `invalid JSON: ${where}`);
     }
     let index: Map<string, number> | null = null;
+    const lineColumn = lineLocator(text);
+    const places = new Map<string, Place | null>();
     return {
       ok: true,
       format: 'json',
       root,
       locate: (pointer) => {
-        index ??= indexJson(text);
-        const at = nearest(index, pointer);
-        return at === null ? null : lineColumnAt(text, at);
+        let place = places.get(pointer);
+        if (place === undefined) {
+          index ??= indexJson(text);
+          const at = nearest(index, pointer);
+          place = at === null ? null : lineColumn(at);
+          places.set(pointer, place);
+        }
+        return place;
       },
     };
   }
