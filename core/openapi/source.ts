@@ -1,7 +1,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { lineColumnAt, locateJsonError } from '../shared/json-errors';
-import { appendPointer } from './pointer';
+import { appendPointer, parsePointer } from './pointer';
 
 // From text to a plain JSON tree plus a way back from a JSON pointer to a line and column.
 // Every adversarial input ends here as an OpenApiError: binary files, malformed JSON or
@@ -130,74 +130,107 @@ function literalEnd(text: string, start: number): number {
   return i;
 }
 
-/** Indexes pointer → offset for JSON text in one pass, down to INDEX_DEPTH. */
-function indexJson(text: string): Map<string, number> {
-  const index = new Map<string, number>([['', 0]]);
-  type Frame = { array: boolean; pointer: string; next: number; key: string | null };
-  const stack: Frame[] = [];
-  let i = 0;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Where each object or array down to INDEX_DEPTH + 1 levels ends (start offset → offset
+ * past its closing bracket), in one pass over the text, so that reading the members of a
+ * container can jump over its children.
+ */
+function containerEnds(text: string): Map<number, number> {
+  const ends = new Map<number, number>();
+  const open: number[] = [];
   const n = text.length;
-  const readString = (start: number): [string, number] => {
-    const j = stringEnd(text, start);
-    const raw = text.slice(start, j + 1);
-    let value = raw.slice(1, -1);
-    if (value.includes('\\'))
-      try {
-        value = JSON.parse(raw) as string;
-      } catch {
-        // Keep the raw text: the document already parsed, so this cannot really happen.
-      }
-    return [value, j + 1];
-  };
-  const valueStarts = (at: number) => {
-    const top = stack[stack.length - 1];
-    if (!top) return;
-    // Object members are placed at their key (recorded when read); array items here.
-    if (top.array && stack.length <= INDEX_DEPTH)
-      index.set(appendPointer(top.pointer, String(top.next)), at);
-  };
-  const childPointer = () => {
-    const top = stack[stack.length - 1];
-    if (!top) return '';
-    return appendPointer(top.pointer, top.array ? String(top.next) : (top.key ?? ''));
-  };
-  let expectKey = false;
-  while (i < n) {
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 58) {
-      i++;
-      continue;
+    if (c === 34) i = stringEnd(text, i);
+    else if (c === 123 || c === 91) open.push(i);
+    else if (c === 125 || c === 93) {
+      const start = open.pop();
+      if (start !== undefined && open.length <= INDEX_DEPTH) ends.set(start, i + 1);
     }
-    const top = stack[stack.length - 1];
-    if (c === 44) {
-      if (top?.array) top.next++;
-      else expectKey = true;
-      i++;
-      continue;
-    }
-    if (c === 125 || c === 93) {
-      stack.pop();
-      i++;
-      continue;
-    }
-    if (c === 34 && expectKey && top && !top.array) {
-      const [key, end] = readString(i);
-      top.key = key;
-      if (stack.length <= INDEX_DEPTH) index.set(appendPointer(top.pointer, key), i);
-      expectKey = false;
-      i = end;
-      continue;
-    }
-    valueStarts(i);
-    if (c === 123 || c === 91) {
-      const pointer = stack.length === 0 ? '' : childPointer();
-      stack.push({ array: c === 91, pointer, next: 0, key: null });
-      expectKey = c === 123;
-      i++;
-    } else if (c === 34) i = stringEnd(text, i) + 1;
-    else i = literalEnd(text, i);
   }
-  return index;
+  return ends;
+}
+
+const skipSpace = (text: string, start: number): number => {
+  let i = start;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+};
+
+/** Members of the object or array at `start`: token → [place, value offset]. */
+function members(
+  text: string,
+  start: number,
+  ends: ReadonlyMap<number, number>,
+): Map<string, readonly [number, number]> {
+  const valueEnd = (at: number): number => {
+    const c = text.charCodeAt(at);
+    if (c === 34) return stringEnd(text, at) + 1;
+    if (c === 123 || c === 91) return ends.get(at) ?? text.length;
+    return literalEnd(text, at);
+  };
+  const out = new Map<string, readonly [number, number]>();
+  const array = text.charCodeAt(start) === 91;
+  if (!array && text.charCodeAt(start) !== 123) return out;
+  let i = skipSpace(text, start + 1);
+  for (let n = 0; i < text.length; n++) {
+    const c = text.charCodeAt(i);
+    if (c === 125 || c === 93) break;
+    if (array) {
+      // Array items are placed at their value.
+      out.set(String(n), [i, i]);
+      i = valueEnd(i);
+    } else {
+      // Object members are placed at their key.
+      const keyEnd = stringEnd(text, i);
+      let key = text.slice(i + 1, keyEnd);
+      if (key.includes('\\'))
+        try {
+          key = JSON.parse(text.slice(i, keyEnd + 1)) as string;
+        } catch {
+          // Keep the raw text: the document already parsed, so this cannot really happen.
+        }
+      let v = skipSpace(text, keyEnd + 1);
+      if (text.charCodeAt(v) === 58) v = skipSpace(text, v + 1);
+      // A repeated key: the last one is the one JSON.parse kept.
+      out.set(key, [i, v]);
+      i = valueEnd(v);
+    }
+    i = skipSpace(text, i);
+    if (text.charCodeAt(i) === 44) i = skipSpace(text, i + 1);
+  }
+  return out;
+}
+
+/**
+ * Pointer → offset in JSON text, down to INDEX_DEPTH tokens (deeper pointers get their
+ * ancestor's place). Only the objects and arrays a pointer passes through are read, each
+ * once, so locating a few thousand threats reads the text about once.
+ */
+function jsonLocator(text: string): (pointer: string) => number | null {
+  const containers = new Map<number, Map<string, readonly [number, number]>>();
+  const root = skipSpace(text, 0);
+  let ends: Map<number, number> | null = null;
+  return (pointer) => {
+    const tokens = parsePointer(pointer);
+    if (tokens === null) return null;
+    let place = 0;
+    let at = root;
+    for (const token of tokens.slice(0, INDEX_DEPTH)) {
+      let list = containers.get(at);
+      if (!list) {
+        ends ??= containerEnds(text);
+        list = members(text, at, ends);
+        containers.set(at, list);
+      }
+      const found = list.get(token);
+      if (!found) break;
+      [place, at] = found;
+    }
+    return place;
+  };
 }
 
 function nearest(index: ReadonlyMap<string, number>, pointer: string): number | null {
@@ -273,7 +306,7 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
         ? fail(file, `invalid JSON: ${m[3] ?? ''}`, { line: Number(m[1]), column: Number(m[2]) })
         : fail(file, `invalid JSON: ${where}`);
     }
-    let index: Map<string, number> | null = null;
+    let offsetOf: ((pointer: string) => number | null) | null = null;
     const lineColumn = lineLocator(text);
     const places = new Map<string, Place | null>();
     return {
@@ -283,8 +316,8 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
       locate: (pointer) => {
         let place = places.get(pointer);
         if (place === undefined) {
-          index ??= indexJson(text);
-          const at = nearest(index, pointer);
+          offsetOf ??= jsonLocator(text);
+          const at = offsetOf(pointer);
           place = at === null ? null : lineColumn(at);
           places.set(pointer, place);
         }
