@@ -331,7 +331,20 @@ export function normalize(source: Extract<SourceResult, { ok: true }>, file: str
   if (!isObject(root.info))
     return {
       ok: false,
-      error: place('', 'the required `info` object (title and version) is missing'),
+      error: place(
+        '',
+        `incomplete OpenAPI description: the required \`info\` object (title and version) is missing`,
+      ),
+    };
+  // 2.0 and 3.0 require paths; 3.1 requires paths, components or webhooks.
+  const bodyKeys = version === '3.1' ? ['paths', 'components', 'webhooks'] : ['paths'];
+  if (!bodyKeys.some((k) => isObject(root[k])))
+    return {
+      ok: false,
+      error: place(
+        '',
+        `incomplete ${version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${version}`} description: ${version === '3.1' ? 'none of `paths`, `components` or `webhooks` is' : 'the required `paths` object is not'} there`,
+      ),
     };
   const warnings: OpenApiError[] = [];
   for (const issue of scanRefs(root)) {

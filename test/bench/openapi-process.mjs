@@ -91,9 +91,11 @@ const sec = (ms) => (ms / 1000).toFixed(2);
 function table(head, rows) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join(
-    '\n',
-  );
+  return [
+    line(head),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 // ---- 1. analyze versus JSON.parse -------------------------------------------------------
@@ -150,7 +152,10 @@ console.log(
   ),
 );
 const github = rows.find((r) => r[0].startsWith('api.github.com.json') && r[1] === 'sarif');
-if (github) console.log(`figure: GitHub REST description, analyze (sarif) / JSON.parse = ${github[4]} (target ≤ 3×)`);
+if (github)
+  console.log(
+    `figure: GitHub REST description, analyze (sarif) / JSON.parse = ${github[4]} (target ≤ 3×)`,
+  );
 
 // ---- 2. Spectral with the OWASP ruleset --------------------------------------------------
 
@@ -201,7 +206,9 @@ if (SPECTRAL) {
     if (s.timedOut) sState = `no (killed at ${TIMEOUT_S} s)`;
     else if (existsSync(sOut)) {
       try {
-        sCats = categories(JSON.parse(readFileSync(sOut, 'utf8')).map((r) => spectralCategory(r.code)));
+        sCats = categories(
+          JSON.parse(readFileSync(sOut, 'utf8')).map((r) => spectralCategory(r.code)),
+        );
         sState = 'yes';
       } catch {
         sState = `no (exit ${s.status}, unreadable output)`;

@@ -186,6 +186,26 @@ describe('parseOpenApi: hostile and malformed input', () => {
     expect(error('   \n').message).toMatch(/empty/);
   });
 
+  it('refuses incomplete descriptions: no info, no paths (3.1: no paths, components or webhooks)', () => {
+    expect(error('{"openapi": "3.1.0"}', 'bare.json')).toMatchObject({ line: 1, column: 1 });
+    expect(error('{"openapi": "3.1.0"}', 'bare.json').message).toMatch(
+      /^incomplete OpenAPI description: the required `info` object/,
+    );
+    expect(error("openapi: 3.0.3\ninfo: { title: T, version: '1' }\n").message).toBe(
+      'incomplete OpenAPI 3.0 description: the required `paths` object is not there',
+    );
+    expect(error('{"swagger": "2.0", "info": {"title": "T", "version": "1"}}').message).toMatch(
+      /^incomplete Swagger 2\.0 description: the required `paths`/,
+    );
+    expect(error("openapi: 3.1.0\ninfo: { title: T, version: '1' }\n").message).toMatch(
+      /none of `paths`, `components` or `webhooks`/,
+    );
+    // 3.1 allows a description of components or webhooks only.
+    expect(
+      parsed("openapi: 3.1.0\ninfo: { title: T, version: '1' }\nwebhooks: {}\n").webhooks,
+    ).toEqual([]);
+  });
+
   it('refuses binary files (NUL bytes or invalid UTF-8)', () => {
     expect(error('openapi: 3.0.0\n\u0000\u0001\u0002').message).toMatch(/binary file/);
     const invalid = Buffer.from([0x6f, 0x70, 0xff, 0xfe, 0x80]).toString('utf8');

@@ -131,7 +131,8 @@ describe('rules do not misfire', () => {
     const hit = fired(insecure, 'OAS-API2-006')[0];
     expect(hit?.location).toBe('/components/securitySchemes/oauth/flows/password');
     expect(hit?.evidence).toContain('oauth password');
-    const code = "        authorizationCode: { authorizationUrl: 'https://a/x', tokenUrl: 'https://a/t', scopes: {} }\n";
+    const code =
+      "        authorizationCode: { authorizationUrl: 'https://a/x', tokenUrl: 'https://a/t', scopes: {} }\n";
     expect(fired(checkDescription(doc(code)), 'OAS-API2-006')).toHaveLength(1);
     const refreshed =
       "        authorizationCode: { authorizationUrl: 'https://a/x', tokenUrl: 'https://a/t', refreshUrl: 'https://a/r', scopes: {} }\n";
@@ -143,15 +144,21 @@ describe('rules do not misfire', () => {
   });
   it('servers must state their audience and their environment', () => {
     const doc = (server: string) =>
-      parsed(`openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\nservers:\n  - ${server}\n`);
+      parsed(
+        `openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\nservers:\n  - ${server}\n`,
+      );
     const hit = fired(insecure, 'OAS-API9-004')[0];
     expect(hit?.location).toBe('/servers/0');
     expect(hit?.evidence).toContain('http://api.shop.example/v1');
     const check = (server: string) => fired(checkDescription(doc(server)), 'OAS-API9-004');
     expect(check('{ url: https://a.example, description: Production }')).toHaveLength(1);
     expect(check('{ url: https://a.example, x-internal: false }')).toHaveLength(1);
-    expect(check('{ url: https://a.example, description: The API, x-internal: true }')).toHaveLength(1);
-    expect(check('{ url: https://a.example, description: Sandbox, x-internal: false }')).toEqual([]);
+    expect(
+      check('{ url: https://a.example, description: The API, x-internal: true }'),
+    ).toHaveLength(1);
+    expect(check('{ url: https://a.example, description: Sandbox, x-internal: false }')).toEqual(
+      [],
+    );
     expect(fired(findings('swagger.json'), 'OAS-API9-004')).toEqual([]);
   });
   it('findings are deterministic and one per rule and operation', () => {
