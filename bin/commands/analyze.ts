@@ -16,7 +16,7 @@ import {
   toMermaidDiagrams,
   toSarif,
 } from '../../core/threats';
-import { createOpenApiInput, openApiInput } from '../../core/openapi';
+import { openApiInput } from '../../core/openapi';
 import type { CliIo } from '../cli';
 import { UsageError } from '../cli';
 import { oneOf, readOptions } from './rules';
@@ -44,17 +44,12 @@ Exit codes: 0 no failing threats, 1 threats at or above --fail-on, 2 bad input o
 `;
 
 /**
- * The input formats analyze reads, tried in order (warnings, such as an OpenAPI
- * description's external `$ref`s, go to `warn`). Each adapter turns a file into a
- * threat model; OpenAPI descriptions and Threat Dragon / OTM files plug in here, in
- * front of the model-file adapter (which accepts any .json as a last resort).
+ * The input formats analyze reads, tried in order. Each adapter turns a file into a
+ * threat model (and warnings, such as an OpenAPI description's external `$ref`s, which
+ * go to standard error); OpenAPI descriptions and Threat Dragon / OTM files plug in here,
+ * in front of the model-file adapter (which accepts any .json as a last resort).
  */
 export const ANALYZE_INPUTS: readonly InputAdapter[] = [openApiInput, ...DEFAULT_INPUTS];
-
-/** ANALYZE_INPUTS with the OpenAPI adapter reporting its warnings to `warn`. */
-export function analyzeInputs(warn: (message: string) => void): readonly InputAdapter[] {
-  return ANALYZE_INPUTS.map((a) => (a === openApiInput ? createOpenApiInput(warn) : a));
-}
 
 // Messages are printed on one line whatever the file name or content holds.
 const oneLine = (text: string) => text.replace(/\p{Cc}+/gu, ' ').trim();
@@ -132,17 +127,12 @@ export const analyzeCommand = {
       io.err(`bulwark: cannot read ${oneLine(file)}: ${oneLine(reason)}\n`);
       return Promise.resolve(2);
     }
-    const input = loadInput(
-      file,
-      text,
-      analyzeInputs((w) => {
-        io.err(`bulwark: warning: ${oneLine(w)}\n`);
-      }),
-    );
+    const input = loadInput(file, text, ANALYZE_INPUTS);
     if (!input.ok) {
       io.err(`bulwark: ${oneLine(input.error)}\n`);
       return Promise.resolve(2);
     }
+    for (const w of input.warnings ?? []) io.err(`bulwark: warning: ${oneLine(w)}\n`);
     const analysis = analyzeModel(input.model, defaultLibrary());
     const output = render(format, analysis, input, file);
     if (out === undefined) io.out(output);

@@ -47,7 +47,8 @@ export function importOpenApi(
 
 /**
  * The `analyze` adapter for OpenAPI 2.0 / 3.0 / 3.1 descriptions. Warnings (external or
- * dangling `$ref`s) go to `onWarning`, already formatted as "file:line:column: message".
+ * dangling `$ref`s), formatted as "file:line:column: message", are in the loaded input's
+ * `warnings` and also go to `onWarning`.
  */
 export function createOpenApiInput(
   onWarning: (message: string) => void = () => undefined,
@@ -68,10 +69,12 @@ export function createOpenApiInput(
       const imported = importOpenApi(text, fileName, { apiId: 'api', modelId: 'openapi' }, json);
       if (!imported.ok) return imported;
       const { parsed, result } = imported;
-      for (const w of parsed.doc.warnings) onWarning(formatError(w));
+      const warnings = parsed.doc.warnings.map(formatError);
+      for (const w of warnings) onWarning(w);
       return {
         ok: true,
         model: result.model,
+        warnings,
         locate: (row) => {
           if (row.location === null) return null;
           const at = parsed.locate(row.location);
@@ -82,5 +85,5 @@ export function createOpenApiInput(
   };
 }
 
-/** The adapter with warnings dropped. */
+/** The adapter (warnings only in the loaded input). */
 export const openApiInput: InputAdapter = createOpenApiInput();
