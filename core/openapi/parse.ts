@@ -405,8 +405,13 @@ export function parseOpenApi(text: string, file: string, parsedJson?: unknown): 
   return normalize(source, file);
 }
 
+/** Pointers longer than this are shortened in messages (a hostile file can nest deeply). */
+const POINTER_SHOWN = 160;
+
 /** "file:line:column: message (at pointer)". */
 export function formatError(e: OpenApiError): string {
   const where = e.line === null ? e.file : `${e.file}:${String(e.line)}:${String(e.column ?? 1)}`;
-  return `${where}: ${e.message}${e.pointer ? ` (at ${e.pointer})` : ''}`;
+  const pointer =
+    e.pointer.length > POINTER_SHOWN ? `${e.pointer.slice(0, POINTER_SHOWN)}…` : e.pointer;
+  return `${where}: ${e.message}${pointer ? ` (at ${pointer})` : ''}`;
 }

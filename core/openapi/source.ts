@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { lineColumnAt, locateJsonError } from '../shared/json-errors';
 import { appendPointer, parsePointer } from './pointer';
@@ -243,6 +243,34 @@ function nearest(index: ReadonlyMap<string, number>, pointer: string): number | 
   }
 }
 
+/**
+ * Where to point at when a YAML document cannot be turned into a tree: the first alias
+ * (for an alias bomb) and the first node nested deeper than MAX_DEPTH, found iteratively.
+ */
+function yamlTrouble(contents: YamlNode | null): { alias: number | null; deep: number | null } {
+  let alias: number | null = null;
+  let deep: number | null = null;
+  if (!contents) return { alias, deep };
+  const stack: [YamlNode, number][] = [[contents, 0]];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (!top) break;
+    const [node, depth] = top;
+    const at = node.range?.[0] ?? null;
+    if (isAlias(node) && at !== null && (alias === null || at < alias)) alias = at;
+    if (depth > MAX_DEPTH && at !== null && (deep === null || at < deep)) deep = at;
+    if (depth > MAX_DEPTH) continue;
+    const children: unknown[] = isMap(node)
+      ? node.items.flatMap((p) => [p.key, p.value])
+      : isSeq(node)
+        ? node.items
+        : [];
+    for (const c of children)
+      if (isMap(c) || isSeq(c) || isScalar(c) || isAlias(c)) stack.push([c, depth + 1]);
+  }
+  return { alias, deep };
+}
+
 /** Indexes pointer → offset over a YAML document's nodes, iteratively. */
 function indexYaml(contents: YamlNode | null): Map<string, number> {
   const index = new Map<string, number>();
@@ -349,14 +377,22 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
     contents = doc.contents;
     root = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    if (e instanceof RangeError) return fail(file, 'the YAML nests too deeply to read; refused');
+    const trouble = yamlTrouble(contents);
+    const placeOf = (at: number | null): Place | null => {
+      if (at === null) return null;
+      const pos = lineCounter.linePos(at);
+      return { line: pos.line, column: pos.col };
+    };
+    if (e instanceof RangeError)
+      return fail(file, 'the YAML nests too deeply to read; refused', placeOf(trouble.deep));
     const message = e instanceof Error ? e.message : String(e);
-    return fail(
-      file,
-      /alias/i.test(message)
-        ? `YAML aliases expand too much (more than ${MAX_ALIASES}); refused as a possible alias bomb`
-        : `invalid YAML: ${message}`,
-    );
+    return /alias/i.test(message)
+      ? fail(
+          file,
+          `YAML aliases expand too much (more than ${MAX_ALIASES}); refused as a possible alias bomb`,
+          placeOf(trouble.alias),
+        )
+      : fail(file, `invalid YAML: ${message}`);
   }
   const deep = treeDepthExcess(root, MAX_DEPTH);
   const locate = (pointer: string): Place | null => {

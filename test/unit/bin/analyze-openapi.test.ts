@@ -119,7 +119,7 @@ describe('bulwark analyze <openapi>', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 on hostile files, writing nothing', async () => {
+  it('exits 2 on hostile files with the reason, the file and the place, writing nothing', async () => {
     const out = join(dir, 'never.json');
     const bomb = ['openapi: 3.0.0', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 10; i++)
@@ -128,22 +128,69 @@ describe('bulwark analyze <openapi>', () => {
           .fill(`*a${String(i - 1)}`)
           .join(', ')}]`,
       );
-    const cases = [
-      [file('bomb.yaml', bomb.join('\n')), /alias bomb/],
+    const info = '"info":{"title":"D","version":"1"}';
+    // [file, line, column, reason]: places counted by hand in each text.
+    const cases: [string, number, number, RegExp][] = [
+      // The first alias: `*a0` on line 3 after `a1: &a1 [`.
+      [file('bomb.yaml', bomb.join('\n')), 3, 10, /alias bomb/],
+      // The 257th `[` opens at column 57 + 256 = 313 (1-based 314).
       [
         file(
           'deep.json',
-          `{"openapi":"3.0.0","info":{"title":"D","version":"1"},"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+          `{"openapi":"3.0.0",${info},"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
         ),
-        /nesting deeper/,
+        1,
+        314,
+        /nesting deeper than 256 levels/,
       ],
-      [file('binary.yaml', Buffer.from([0x6f, 0x00, 0xff, 0x00, 0x13])), /binary file/],
-      [file('broken.yml', 'openapi: 3.0.0\ninfo: [\n'), /invalid YAML/],
-    ] as const;
-    for (const [path, message] of cases) {
+      [
+        file(
+          'deep.yaml',
+          [
+            'openapi: 3.0.0',
+            ...Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i)}k${String(i)}:`),
+          ].join('\n'),
+        ),
+        -1,
+        -1,
+        /nests too deeply|nesting deeper/,
+      ],
+      [file('binary.yaml', Buffer.from([0x6f, 0x00, 0xff, 0x00, 0x13])), 1, 2, /binary file/],
+      [file('binary.json', Buffer.from('{"openapi": "3.0.0", \u0000\u0001')), 1, 22, /binary file/],
+      [file('broken.yml', 'openapi: 3.0.0\ninfo: [\n'), -1, -1, /invalid YAML/],
+      [
+        file('truncated-inline.json', `{"openapi":"3.0.0",${info.slice(0, 20)}`),
+        1,
+        40,
+        /invalid JSON/,
+      ],
+      [
+        file(
+          'self.json',
+          `{"openapi":"3.0.0",${info},"paths":{},"components":{"schemas":{"A":{"$ref":"#/components/schemas/A"}}}}`,
+        ),
+        1,
+        91,
+        /refers to itself .*\(at \/components\/schemas\/A\)/,
+      ],
+      [
+        file('v4.json', `{"openapi":"4.0.0",${info},"paths":{}}`),
+        1,
+        2,
+        /unsupported version 4\.0\.0/,
+      ],
+      [file('v1.yaml', 'swagger: "1.2"\ninfo: {title: D}\n'), 1, 1, /unsupported version 1\.2/],
+    ];
+    for (const [path, line, column, reason] of cases) {
       const r = await cli('analyze', path, '--out', out);
       expect(r.code, path).toBe(2);
-      expect(r.err).toMatch(message);
+      expect(r.out).toBe('');
+      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(r.err.trim().split('\n'), path).toHaveLength(1);
+      expect(r.err, path).toMatch(reason);
+      const place = /^bulwark: (.*):(\d+):(\d+): /.exec(r.err);
+      expect(place?.[1], path).toBe(path);
+      if (line > 0) expect([Number(place?.[2]), Number(place?.[3])], path).toEqual([line, column]);
     }
     expect(existsSync(out)).toBe(false);
   });
