@@ -133,7 +133,7 @@ describe('bulwark analyze <openapi>', () => {
     const cases: [string, number, number, RegExp][] = [
       // The first alias: `*a0` on line 3 after `a1: &a1 [`.
       [file('bomb.yaml', bomb.join('\n')), 3, 10, /alias bomb/],
-      // The 257th `[` opens at column 57 + 256 = 313 (1-based 314).
+      // The object is level 1, so the 256th `[` (offset 58 + 255) is level 257: column 314.
       [
         file(
           'deep.json',
