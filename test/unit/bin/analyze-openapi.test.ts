@@ -1,6 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../bin/cli';
 
@@ -85,6 +87,97 @@ describe('bulwark analyze <openapi>', () => {
       'GET /v1/users/{userId}',
     );
   });
+
+  // The place a pointer should get, worked out with the yaml library's own node ranges
+  // (JSON is YAML): object members at their key, array items at their value, at most
+  // eight levels down, else the nearest ancestor.
+  function expectedPlace(text: string, pointer: string) {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines });
+    let node = doc.contents as YamlNode | null;
+    let offset = 0;
+    const tokens = pointer
+      .split('/')
+      .slice(1)
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    for (const token of tokens.slice(0, 8)) {
+      if (isMap(node)) {
+        const pair = node.items
+          .filter((p) => isScalar(p.key) && String(p.key.value) === token)
+          .pop();
+        if (!pair || !isScalar(pair.key)) break;
+        offset = pair.key.range?.[0] ?? offset;
+        node = pair.value as YamlNode | null;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(token)] as YamlNode | undefined;
+        if (!/^\d+$/.test(token) || !item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    const pos = lines.linePos(offset);
+    return { startLine: pos.line, startColumn: pos.col };
+  }
+
+  it.each(['insecure.yaml', 'swagger.json', 'events.yaml'])(
+    'SARIF for %s: rules with help, every per-operation result at its pointer in the file',
+    async (name) => {
+      const r = await cli('analyze', fx(name), '--format', 'sarif');
+      expect(r.code).toBe(0);
+      type Result = {
+        ruleId: string;
+        ruleIndex: number;
+        message: { text: string };
+        locations: {
+          physicalLocation: {
+            artifactLocation: { uri: string };
+            region?: { startLine: number; startColumn: number };
+          };
+          logicalLocations: { name: string; kind: string; fullyQualifiedName: string }[];
+        }[];
+      }[];
+      const log = JSON.parse(r.out) as {
+        $schema: string;
+        version: string;
+        runs: {
+          tool: {
+            driver: {
+              name: string;
+              rules: { id: string; shortDescription: { text: string }; help: { text: string } }[];
+            };
+          };
+          results: Result;
+        }[];
+      };
+      expect(log.version).toBe('2.1.0');
+      expect(log.$schema).toMatch(/sarif-schema-2\.1\.0\.json$/);
+      expect(log.runs).toHaveLength(1);
+      const [run0] = log.runs;
+      if (!run0) throw new Error('no run');
+      const rules = run0.tool.driver.rules;
+      for (const rule of rules) {
+        expect(rule.shortDescription.text.length).toBeGreaterThan(5);
+        expect(rule.help.text.length).toBeGreaterThan(20);
+      }
+      const text = readFileSync(fx(name), 'utf8');
+      let operations = 0;
+      for (const result of run0.results) {
+        expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
+        expect(result.message.text.length).toBeGreaterThan(0);
+        const [loc] = result.locations;
+        expect(loc?.physicalLocation.artifactLocation.uri).toMatch(new RegExp(`(^|/)${name}$`));
+        const pointer = loc?.logicalLocations.find(
+          (l) => l.kind === 'function',
+        )?.fullyQualifiedName;
+        if (!pointer?.startsWith('/')) continue;
+        operations++;
+        expect(loc?.physicalLocation.region, `${result.ruleId} at ${pointer}`).toEqual(
+          expectedPlace(text, pointer),
+        );
+      }
+      expect(operations).toBeGreaterThan(2);
+    },
+  );
 
   it('writes markdown and csv, and --out', async () => {
     expect((await cli('analyze', fx('insecure.yaml'), '--format', 'markdown')).out).toMatch(
