@@ -51,6 +51,8 @@ export function targetValue(root: unknown, target: string): unknown {
  */
 export function deref(root: unknown, value: unknown, pointer: string): Resolved {
   let current: Resolved = { value, pointer };
+  // Most values are not references: no bookkeeping for them.
+  if (refOf(value) === null) return current;
   const seen = new Set<string>();
   for (;;) {
     const ref = refOf(current.value);
@@ -62,8 +64,12 @@ export function deref(root: unknown, value: unknown, pointer: string): Resolved 
   }
 }
 
-/** Every `$ref` in the document checked once: external, missing targets, pure cycles. */
-export function scanRefs(root: unknown): RefIssue[] {
+/**
+ * Every `$ref` in the document checked once: external, missing targets, pure cycles.
+ * `tree`: the document is a tree (from JSON.parse, which never shares objects), so
+ * nodes need not be remembered; YAML aliases can share them.
+ */
+export function scanRefs(root: unknown, tree = false): RefIssue[] {
   const issues: RefIssue[] = [];
   // What each distinct `$ref` string leads to, worked out once (null: a value).
   const verdicts = new Map<string, RefIssue['kind'] | null>();
@@ -78,27 +84,39 @@ export function scanRefs(root: unknown): RefIssue[] {
     verdicts.set(ref, kind);
     return kind;
   };
-  const nodes: object[] = [root as object];
-  const pointers: string[] = [''];
-  // A tree from JSON.parse shares no objects; YAML aliases can, so nodes are visited once.
-  const seen = new Set<object>();
-  while (nodes.length > 0) {
-    const node = nodes.pop() as object;
-    const pointer = pointers.pop() as string;
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
-    seen.add(node);
-    const ref = refOf(node);
-    if (ref !== null) {
-      const kind = verdict(ref, node);
-      if (kind !== null) issues.push({ pointer, ref, kind });
+  // Every object reached, with its parent's index and its key there: a pointer is only
+  // spelled out for the few nodes that have a problem.
+  const parents: number[] = [-1];
+  const keys: string[] = [''];
+  const objects: object[] = [];
+  const pointerOf = (index: number): string => {
+    const tokens: string[] = [];
+    for (let i = index; i > 0; i = parents[i] ?? 0) tokens.push(keys[i] ?? '');
+    return tokens.reduceRight((p, k) => appendPointer(p, k), '');
+  };
+  if (typeof root !== 'object' || root === null) return issues;
+  objects.push(root);
+  const stack: number[] = [0];
+  const seen = tree ? null : new Set<object>();
+  while (stack.length > 0) {
+    const index = stack.pop() as number;
+    const record = objects[index] as Record<string, unknown>;
+    if (seen) {
+      if (seen.has(record)) continue;
+      seen.add(record);
     }
-    const record = node as Record<string, unknown>;
+    const ref = refOf(record);
+    if (ref !== null) {
+      const kind = verdict(ref, record);
+      if (kind !== null) issues.push({ pointer: pointerOf(index), ref, kind });
+    }
     for (const k in record) {
       const v = record[k];
-      if (typeof v === 'object' && v !== null && k !== 'example' && k !== 'examples') {
-        nodes.push(v);
-        pointers.push(appendPointer(pointer, k));
-      }
+      if (typeof v !== 'object' || v === null || k === 'example' || k === 'examples') continue;
+      stack.push(objects.length);
+      objects.push(v);
+      parents.push(index);
+      keys.push(k);
     }
   }
   return issues.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
