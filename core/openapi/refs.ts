@@ -20,10 +20,12 @@ const refOf = (value: unknown): string | null =>
 /** The pointer a local `$ref` names, or null for an external one. */
 export function localTarget(ref: string): string | null {
   if (!ref.startsWith('#')) return null;
+  const fragment = ref.slice(1);
+  if (!fragment.includes('%')) return fragment;
   try {
-    return decodeURIComponent(ref.slice(1));
+    return decodeURIComponent(fragment);
   } catch {
-    return ref.slice(1);
+    return fragment;
   }
 }
 
