@@ -308,7 +308,18 @@ const looksJson = (text: string) => /^\s*[[{]/.test(text);
  * a large file); it must come from `JSON.parse(text)`.
  */
 export function readSource(text: string, file: string, parsedJson?: unknown): SourceResult {
-  const bin = binaryAt(text);
+  const json = looksJson(text);
+  let root: unknown = parsedJson;
+  let parseError: unknown = null;
+  if (json && root === undefined)
+    try {
+      root = JSON.parse(text);
+    } catch (e) {
+      parseError = e;
+    }
+  // Text that parsed as JSON holds no raw NUL (JSON.parse refuses control characters):
+  // only the replacement character of undecodable bytes is left to look for.
+  const bin = json && parseError === null ? text.indexOf('\uFFFD') : binaryAt(text);
   if (bin >= 0)
     return fail(
       file,
@@ -316,7 +327,7 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
       lineColumnAt(text, bin),
     );
   if (text.trim() === '') return fail(file, 'the file is empty');
-  if (looksJson(text)) {
+  if (json) {
     const deep = jsonDepthExcess(text, MAX_DEPTH);
     if (deep >= 0)
       return fail(
@@ -324,11 +335,8 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
         `nesting deeper than ${MAX_DEPTH} levels; refused`,
         lineColumnAt(text, deep),
       );
-    let root: unknown = parsedJson;
-    try {
-      root ??= JSON.parse(text);
-    } catch (e) {
-      const where = locateJsonError(text, e);
+    if (parseError !== null) {
+      const where = locateJsonError(text, parseError);
       const m = /^line (\d+), column (\d+): (.*)$/.exec(where);
       return m
         ? fail(file, `invalid JSON: ${m[3] ?? ''}`, { line: Number(m[1]), column: Number(m[2]) })
@@ -354,7 +362,6 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
     };
   }
   const lineCounter = new LineCounter();
-  let root: unknown;
   let index: Map<string, number> | null = null;
   let contents: YamlNode | null = null;
   try {

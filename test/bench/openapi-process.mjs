@@ -11,14 +11,15 @@
 //    a time limit (default 600 s), listing the OWASP API Security Top 10 2023 categories
 //    each tool found.
 //
-// Peak memory: every measured process is started with `--import` of a tiny module that,
-// when the process exits, writes process.resourceUsage().maxRSS (the kernel's peak
-// resident set size of that process, in KiB) to a file named in BULWARK_BENCH_RSS. That is
-// the same figure /usr/bin/time reports, read the same way on every platform Node runs
-// on, and it does not depend on polling.
+// Peak memory and CPU time: every measured process is started with `--import` of a tiny
+// module that, when the process exits, writes process.resourceUsage() maxRSS (the
+// kernel's peak resident set size of that process, in KiB; the figure /usr/bin/time
+// reports) and user + system CPU time to a file named in BULWARK_BENCH_RSS. It reads the
+// same way on every platform Node runs on and does not depend on polling.
 //
-// The machine may be shared: absolute times move with the load, the ratios much less
-// (both processes of a pair run back to back, alternately).
+// The machine may be shared: wall times move with the load. The pair of processes run
+// back to back, alternately, so their ratio moves less; CPU time (all of the process's
+// threads, including the garbage collector's) moves least, and is printed beside it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,8 @@ writeFileSync(
   probe,
   `import { writeFileSync } from 'node:fs';
 process.on('exit', () => {
-  try { writeFileSync(process.env.BULWARK_BENCH_RSS, String(process.resourceUsage().maxRSS)); } catch {}
+  const u = process.resourceUsage();
+  try { writeFileSync(process.env.BULWARK_BENCH_RSS, JSON.stringify({ rss: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime })); } catch {}
 });
 `,
 );
@@ -62,7 +64,7 @@ writeFileSync(
   `import { readFileSync } from 'node:fs';\nJSON.parse(readFileSync(process.argv[2], 'utf8'));\n`,
 );
 
-/** Runs `node --import probe <args>`: wall ms, peak RSS in MiB, exit status, output. */
+/** Runs `node --import probe <args>`: wall ms, CPU ms, peak RSS in MiB, exit status, output. */
 function measure(nodeArgs, timeoutMs = 0) {
   rmSync(rssFile, { force: true });
   const started = performance.now();
@@ -75,9 +77,11 @@ function measure(nodeArgs, timeoutMs = 0) {
     env: { ...process.env, BULWARK_BENCH_RSS: rssFile },
   });
   const ms = performance.now() - started;
-  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+  const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : null;
+  const rss = usage ? usage.rss / 1024 : NaN;
+  const cpu = usage ? usage.cpu / 1000 : NaN;
   const timedOut = r.error?.code === 'ETIMEDOUT';
-  return { ms, rss, status: r.status, timedOut, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  return { ms, cpu, rss, status: r.status, timedOut, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
 const median = (xs) => {
@@ -126,12 +130,17 @@ for (const file of processFiles) {
     }
     const am = median(a.map((r) => r.ms));
     const pm = median(p.map((r) => r.ms));
+    const ac = median(a.map((r) => r.cpu));
+    const pc = median(p.map((r) => r.cpu));
     rows.push([
       `${basename(file)} (${mb(file)} MB)`,
       format,
       sec(am),
       sec(pm),
       `${(am / pm).toFixed(2)}×`,
+      sec(ac),
+      sec(pc),
+      `${(ac / pc).toFixed(2)}×`,
       Math.max(...a.map((r) => r.rss)).toFixed(0),
       Math.max(...p.map((r) => r.rss)).toFixed(0),
     ]);
@@ -142,9 +151,12 @@ console.log(
     [
       'description',
       'format',
-      'analyze s',
-      'JSON.parse s',
-      'ratio',
+      'analyze wall s',
+      'JSON.parse wall s',
+      'wall ratio',
+      'analyze CPU s',
+      'JSON.parse CPU s',
+      'CPU ratio',
       'analyze peak MiB',
       'JSON.parse peak MiB',
     ],
