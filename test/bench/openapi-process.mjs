@@ -81,7 +81,15 @@ function measure(nodeArgs, timeoutMs = 0) {
   const rss = usage ? usage.rss / 1024 : NaN;
   const cpu = usage ? usage.cpu / 1000 : NaN;
   const timedOut = r.error?.code === 'ETIMEDOUT';
-  return { ms, cpu, rss, status: r.status, timedOut, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  return {
+    ms,
+    cpu,
+    rss,
+    status: r.status,
+    timedOut,
+    stdout: r.stdout ?? '',
+    stderr: r.stderr ?? '',
+  };
 }
 
 const median = (xs) => {
