@@ -62,7 +62,10 @@ export const DOCUMENT_CHECKS: Readonly<Record<string, DocumentCheck>> = {
       const raw = deref(doc.root, valueAt(doc.root, x.pointer), x.pointer).value;
       const flows = isObject(raw) && isObject(raw.flows) ? raw.flows : {};
       return ['authorizationCode', 'password']
-        .filter((f) => isObject(flows[f]) && !(flows[f] as Record<string, unknown>).refreshUrl)
+        .filter((f) => {
+          const flow = flows[f];
+          return isObject(flow) && !flow.refreshUrl;
+        })
         .map((f) => ({ scheme: x.name, flow: f, pointer: `${x.pointer}/flows/${f}` }));
     });
     const first = hits[0];

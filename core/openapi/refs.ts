@@ -100,8 +100,7 @@ export function scanRefs(root: unknown, tree = false): RefIssue[] {
   objects.push(root);
   const stack: number[] = [0];
   const seen = tree ? null : new Set<object>();
-  while (stack.length > 0) {
-    const index = stack.pop() as number;
+  for (let index = stack.pop(); index !== undefined; index = stack.pop()) {
     const record = objects[index] as Record<string, unknown>;
     if (seen) {
       if (seen.has(record)) continue;
