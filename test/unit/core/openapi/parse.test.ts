@@ -136,6 +136,26 @@ describe('parseOpenApi: references', () => {
     expect(e.message).toMatch(/refers to itself/);
   });
 
+  it('reports a $ref problem once per place, and once for a YAML alias shared by two', () => {
+    const yaml = parsed(
+      "openapi: 3.0.0\ninfo: { title: T, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200': &r { description: ok, content: { application/json: { schema: { $ref: 'other.yaml#/X' } } } }\n        '201': *r\n",
+    );
+    expect(yaml.warnings).toHaveLength(1);
+    expect(yaml.warnings[0]?.pointer).toMatch(
+      /^\/paths\/~1a\/get\/responses\/20[01]\/content\/application~1json\/schema$/,
+    );
+    const response =
+      '{"description":"ok","content":{"application/json":{"schema":{"$ref":"other.json#/X"}}}}';
+    const json = parsed(
+      `{"openapi":"3.0.0","info":{"title":"T","version":"1"},"paths":{"/a":{"get":{"responses":{"200":${response},"201":${response}}}}}}`,
+      'twice.json',
+    );
+    expect(json.warnings.map((w) => w.pointer)).toEqual([
+      '/paths/~1a/get/responses/200/content/application~1json/schema',
+      '/paths/~1a/get/responses/201/content/application~1json/schema',
+    ]);
+  });
+
   it('warns about a $ref to nothing', () => {
     const doc = parsed(
       "openapi: 3.0.0\ninfo: { title: M, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200': { $ref: '#/components/responses/Nope' }\n",
