@@ -89,8 +89,6 @@ function render(format: Format, analysis: Analysis, input: LoadedInput, file: st
 
 /** `bulwark analyze`: rules over a model file, as JSON, Markdown, CSV or SARIF. */
 export const analyzeCommand = {
-  summary:
-    'run the threat rules over a model file or OpenAPI description (json, markdown, csv, sarif)',
   usage: USAGE,
   run: (args: readonly string[], io: CliIo): Promise<number> => {
     const { values, positionals } = readOptions(
