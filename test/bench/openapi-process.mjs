@@ -9,7 +9,8 @@
 // 2. With --spectral (or BULWARK_BENCH_SPECTRAL=1): the same descriptions side by side with
 //    Spectral and its OWASP ruleset (test/bench/spectral-owasp.yaml), one run per file with
 //    a time limit (default 600 s), listing the OWASP API Security Top 10 2023 categories
-//    each tool found.
+//    each tool found; then the same in process, without Node start-up and module loading
+//    (test/bench/openapi-inprocess.mjs: Spectral through its JS API, bulwark's CLI `run`).
 //
 // Peak memory and CPU time: every measured process is started with `--import` of a tiny
 // module that, when the process exits, writes process.resourceUsage() maxRSS (the
@@ -279,6 +280,18 @@ if (SPECTRAL) {
         ],
         cats,
       ),
+  );
+  // The same tools without Node start-up and module loading (openapi-inprocess.mjs).
+  spawnSync(
+    process.execPath,
+    [
+      join(root, 'test', 'bench', 'openapi-inprocess.mjs'),
+      '--runs',
+      String(RUNS),
+      '--timeout-s',
+      String(TIMEOUT_S),
+    ],
+    { cwd: root, stdio: 'inherit' },
   );
 } else console.log('\n(Spectral comparison skipped: pass --spectral or BULWARK_BENCH_SPECTRAL=1)');
 
