@@ -1,13 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { playbookCommand } from './commands/playbook';
-import { rulesCommand } from './commands/rules';
-import { analyzeCommand } from './commands/analyze';
-import { convertCommand } from './commands/convert';
-import { reportCommand } from './commands/report';
-import { scenarioCommand } from './commands/scenario';
-import { verifyCommand } from './commands/verify';
 
 // The command line over core: the same domain as the window, for CI pipelines and
 // scripts. Verbs register in COMMANDS; later areas (rules, analyze, playbook, ...) add theirs.
@@ -19,19 +12,46 @@ export type CliIo = { readonly out: (text: string) => void; readonly err: (text:
 export class UsageError extends Error {}
 
 type Command = {
-  readonly summary: string;
   readonly usage: string;
   readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
 };
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  playbook: playbookCommand,
-  rules: rulesCommand,
-  analyze: analyzeCommand,
-  convert: convertCommand,
-  report: reportCommand,
-  scenario: scenarioCommand,
-  verify: verifyCommand,
+/**
+ * A verb: its one-line summary for the help text, and its module, imported only when the
+ * verb runs (so `bulwark analyze` does not load and evaluate the playbook or YAML code).
+ */
+type Registered = { readonly summary: string; readonly load: () => Promise<Command> };
+
+const COMMANDS: Readonly<Record<string, Registered>> = {
+  playbook: {
+    summary: 'list, validate, export (CACAO, Mermaid, YAML) and import (CACAO) incident playbooks',
+    load: () => import('./commands/playbook').then((m) => m.playbookCommand),
+  },
+  rules: {
+    summary: 'list the threat rule catalogue (STRIDE, OWASP API 2023, CWE, CAPEC)',
+    load: () => import('./commands/rules').then((m) => m.rulesCommand),
+  },
+  analyze: {
+    summary:
+      'run the threat rules over a model file, OpenAPI description or Threat Dragon/OTM/.tm7 model',
+    load: () => import('./commands/analyze').then((m) => m.analyzeCommand),
+  },
+  convert: {
+    summary: 'convert a threat model between Bulwark, Threat Dragon, OTM (and read .tm7)',
+    load: () => import('./commands/convert').then((m) => m.convertCommand),
+  },
+  verify: {
+    summary: 'verify the hash chain of an incident bundle (exit 1 when tampered)',
+    load: () => import('./commands/verify').then((m) => m.verifyCommand),
+  },
+  scenario: {
+    summary: 'list and validate tabletop exercise scenarios',
+    load: () => import('./commands/scenario').then((m) => m.scenarioCommand),
+  },
+  report: {
+    summary: 'compute the security posture report from a workspace backup',
+    load: () => import('./commands/report').then((m) => m.reportCommand),
+  },
 };
 
 function helpText(): string {
@@ -73,7 +93,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError(`unknown option '${first}' (try bulwark --help)`);
     const command = COMMANDS[first];
     if (!command) throw new UsageError(`unknown command '${first}' (try bulwark --help)`);
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`bulwark: ${e.message}\n`);
@@ -95,10 +115,12 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
-  const code = await run(process.argv.slice(2), {
+// No top-level await here: the lazily loaded command modules import UsageError from this
+// module, which must therefore finish evaluating before they load.
+if (isEntryPoint())
+  void run(process.argv.slice(2), {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
+  }).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
-}

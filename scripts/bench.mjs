@@ -19,6 +19,11 @@ console.log('\n== build ==');
 const build = run('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);
 
+// Whole `bulwark analyze` processes on real OpenAPI descriptions; `npm run bench --
+// --spectral` (or BULWARK_BENCH_SPECTRAL=1) adds the slow side-by-side run with Spectral.
+console.log('\n== openapi analyze, whole processes ==');
+run('node', ['test/bench/openapi-process.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+
 // The first screen is index.html plus the scripts and styles it links (lazy chunks such
 // as the diagram renderer are not part of it).
 const rendererDir = join(root, 'out', 'renderer');

@@ -16,7 +16,7 @@ import {
   toMermaidDiagrams,
   toSarif,
 } from '../../core/threats';
-import { createOpenApiInput, openApiInput } from '../../core/openapi';
+import { openApiInput } from '../../core/openapi';
 import { createExchangeInput, exchangeInput } from '../../core/exchange';
 import type { CliIo } from '../cli';
 import { UsageError } from '../cli';
@@ -47,10 +47,10 @@ Exit codes: 0 no failing threats, 1 threats at or above --fail-on, 2 bad input o
 `;
 
 /**
- * The input formats analyze reads, tried in order (warnings, such as an OpenAPI
- * description's external `$ref`s, go to `warn`). Each adapter turns a file into a
- * threat model; OpenAPI descriptions and Threat Dragon / OTM files plug in here, in
- * front of the model-file adapter (which accepts any .json as a last resort).
+ * The input formats analyze reads, tried in order. Each adapter turns a file into a
+ * threat model (and warnings, such as an OpenAPI description's external `$ref`s, which
+ * go to standard error); OpenAPI descriptions and Threat Dragon / OTM files plug in here,
+ * in front of the model-file adapter (which accepts any .json as a last resort).
  */
 export const ANALYZE_INPUTS: readonly InputAdapter[] = [
   exchangeInput,
@@ -58,15 +58,9 @@ export const ANALYZE_INPUTS: readonly InputAdapter[] = [
   ...DEFAULT_INPUTS,
 ];
 
-/** ANALYZE_INPUTS with the OpenAPI adapter reporting its warnings to `warn`. */
+/** ANALYZE_INPUTS with the exchange adapter reporting its notes to `warn` (OpenAPI warnings travel in the loaded input). */
 export function analyzeInputs(warn: (message: string) => void): readonly InputAdapter[] {
-  return ANALYZE_INPUTS.map((a) =>
-    a === openApiInput
-      ? createOpenApiInput(warn)
-      : a === exchangeInput
-        ? createExchangeInput(warn)
-        : a,
-  );
+  return ANALYZE_INPUTS.map((a) => (a === exchangeInput ? createExchangeInput(warn) : a));
 }
 
 // Messages are printed on one line whatever the file name or content holds.
@@ -107,8 +101,6 @@ function render(format: Format, analysis: Analysis, input: LoadedInput, file: st
 
 /** `bulwark analyze`: rules over a model file, as JSON, Markdown, CSV or SARIF. */
 export const analyzeCommand = {
-  summary:
-    'run the threat rules over a model file, OpenAPI description or Threat Dragon/OTM/.tm7 model',
   usage: USAGE,
   run: (args: readonly string[], io: CliIo): Promise<number> => {
     const { values, positionals } = readOptions(
@@ -156,6 +148,7 @@ export const analyzeCommand = {
       io.err(`bulwark: ${oneLine(input.error)}\n`);
       return Promise.resolve(2);
     }
+    for (const w of input.warnings ?? []) io.err(`bulwark: warning: ${oneLine(w)}\n`);
     const analysis = analyzeModel(input.model, defaultLibrary());
     const output = render(format, analysis, input, file);
     if (out === undefined) io.out(output);

@@ -58,7 +58,6 @@ function modelIdOf(file: string): string {
 }
 
 export const convertCommand = {
-  summary: 'convert a threat model between Bulwark, Threat Dragon, OTM (and read .tm7)',
   usage: USAGE,
   run: (args: readonly string[], io: CliIo): Promise<number> => {
     const { values, positionals } = readOptions(

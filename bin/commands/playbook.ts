@@ -172,7 +172,6 @@ const VERBS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Pro
 
 /** The `playbook` command for bin/cli.ts's registry. */
 export const playbookCommand = {
-  summary: 'list, validate, export (CACAO, Mermaid, YAML) and import (CACAO) incident playbooks',
   usage: USAGE,
   run: async (args: readonly string[], io: CliIo): Promise<number> => {
     const [verb, ...rest] = args;

@@ -87,7 +87,6 @@ function periodOf(values: Record<string, string | boolean | undefined>, now: num
 
 /** `bulwark report posture`: the posture figures of a workspace backup. */
 export const reportCommand = {
-  summary: 'compute the security posture report from a workspace backup',
   usage: USAGE,
   run: (args: readonly string[], io: CliIo): Promise<number> => {
     const { values, positionals } = readOptions(

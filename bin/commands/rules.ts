@@ -51,7 +51,6 @@ export function oneOf<T extends string>(
 
 /** `bulwark rules`: the catalogue as JSON or Markdown. */
 export const rulesCommand = {
-  summary: 'list the threat rule catalogue (STRIDE, OWASP API 2023, CWE, CAPEC)',
   usage: USAGE,
   run: (args: readonly string[], io: CliIo): Promise<number> => {
     const { values, positionals } = readOptions(

@@ -96,7 +96,6 @@ const VERBS: Readonly<Record<string, (args: readonly string[], io: CliIo) => num
 
 /** The `scenario` command for bin/cli.ts's registry. */
 export const scenarioCommand = {
-  summary: 'list and validate tabletop exercise scenarios',
   usage: USAGE,
   run: (args: readonly string[], io: CliIo): Promise<number> => {
     const [verb, ...rest] = args;

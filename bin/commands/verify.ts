@@ -25,7 +25,6 @@ const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ');
 
 /** `bulwark verify`: the chain of an incident bundle. */
 export const verifyCommand = {
-  summary: 'verify the hash chain of an incident bundle (exit 1 when tampered)',
   usage: USAGE,
   run: (args: readonly string[], io: CliIo): Promise<number> => {
     const { values, positionals } = readOptions(

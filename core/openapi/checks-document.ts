@@ -1,4 +1,6 @@
 import { PATTERNS } from './patterns';
+import { isObject, valueAt } from './pointer';
+import { deref } from './refs';
 import type { OpenApiDocument } from './types';
 
 // The description-wide checks: security schemes, servers, versions, ownership.
@@ -51,6 +53,29 @@ export const DOCUMENT_CHECKS: Readonly<Record<string, DocumentCheck>> = {
         }
       : null;
   },
+  'OAS-API2-006': (doc) => {
+    // Only these flows issue refresh tokens (client credentials and implicit never do).
+    // Swagger 2.0 has no refreshUrl, so it is not asked of 2.0 descriptions.
+    if (doc.version === '2.0') return null;
+    const hits = doc.securitySchemes.flatMap((x) => {
+      if (x.type !== 'oauth2') return [];
+      const raw = deref(doc.root, valueAt(doc.root, x.pointer), x.pointer).value;
+      const flows = isObject(raw) && isObject(raw.flows) ? raw.flows : {};
+      return ['authorizationCode', 'password']
+        .filter((f) => {
+          const flow = flows[f];
+          return isObject(flow) && !flow.refreshUrl;
+        })
+        .map((f) => ({ scheme: x.name, flow: f, pointer: `${x.pointer}/flows/${f}` }));
+    });
+    const first = hits[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `No refreshUrl on OAuth flow${hits.length > 1 ? 's' : ''} ${list(hits.map((h) => `${h.scheme} ${h.flow}`))}.`,
+        }
+      : null;
+  },
   'OAS-API8-001': (doc) => {
     const s = doc.servers.filter((x) => /^http:\/\//i.test(x.url));
     const first = s[0];
@@ -89,6 +114,22 @@ export const DOCUMENT_CHECKS: Readonly<Record<string, DocumentCheck>> = {
       location: second ?? '',
       evidence: `Versions served: ${list([...versions.keys()].map((v) => `v${v}`))}.`,
     };
+  },
+  'OAS-API9-004': (doc) => {
+    // 3.x servers carry a description and extensions; 2.0 hosts have neither.
+    if (doc.version === '2.0') return null;
+    const hits = doc.servers.filter((x) => {
+      const raw = valueAt(doc.root, x.pointer);
+      const audience = isObject(raw) && typeof raw['x-internal'] === 'boolean';
+      return !audience || !PATTERNS.environment.test(x.description);
+    });
+    const first = hits[0];
+    return first
+      ? {
+          location: first.pointer,
+          evidence: `Server${hits.length > 1 ? 's' : ''} ${list(hits.map((x) => x.url))} without x-internal: true/false or an environment (production, staging, sandbox...) in the description.`,
+        }
+      : null;
   },
   'OAS-API9-003': (doc) => {
     const c = doc.contact;

@@ -35,13 +35,29 @@ function bodyNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
   return nodes;
 }
 
-/** Successful-response schema nodes. */
-function responseNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
+const isSensitive = (n: SchemaNode) =>
+  n.name !== null && PATTERNS.sensitiveProperty.test(n.name) && n.schema.writeOnly !== true;
+
+// Operations share response components: each walk's sensitive nodes are picked out once.
+const SENSITIVE = new WeakMap<readonly SchemaNode[], readonly SchemaNode[]>();
+
+/** Sensitive properties (not writeOnly) in successful-response schemas, in walk order. */
+function sensitiveResponseNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
   let nodes = RESPONSE.get(op);
   if (!nodes) {
     nodes = op.responses
       .filter((r) => /^(2\d\d|2XX|default)$/i.test(r.status))
-      .flatMap((r) => r.content.flatMap((m) => walkSchema(doc.root, m.schema)));
+      .flatMap((r) =>
+        r.content.flatMap((m) => {
+          const walk = walkSchema(doc.root, m.schema);
+          let hits = SENSITIVE.get(walk);
+          if (!hits) {
+            hits = walk.filter(isSensitive);
+            SENSITIVE.set(walk, hits);
+          }
+          return hits;
+        }),
+      );
     RESPONSE.set(op, nodes);
   }
   return nodes;
@@ -141,10 +157,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
       : null;
   },
   'OAS-API3-002': (op, doc) => {
-    const hits = responseNodes(doc, op).filter(
-      (n) =>
-        n.name !== null && PATTERNS.sensitiveProperty.test(n.name) && n.schema.writeOnly !== true,
-    );
+    const hits = sensitiveResponseNodes(doc, op);
     const first = hits[0];
     return first
       ? {

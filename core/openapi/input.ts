@@ -1,4 +1,5 @@
 import type { InputAdapter, ThreatModel } from '../threats';
+import { looksLikeModelFile } from '../threats';
 import type { ParseResult } from './parse';
 import { formatError, parseOpenApi } from './parse';
 import type { OpenApiModelResult } from './to-model';
@@ -14,12 +15,11 @@ const JSON_HEAD_KEY = /"(openapi|swagger)"\s*:/;
 
 /** Whether a file is an OpenAPI description, judged from its name and content. */
 export function looksLikeOpenApi(fileName: string, text: string, json: unknown): boolean {
-  // A version key and some body: `{"openapi": "3.1.0"}` alone is not treated as one.
+  // An `openapi` or `swagger` key claims the file, even without info or paths, so an
+  // incomplete description is reported as one rather than as some other format. A
+  // Bulwark model file (it names its own format) is never claimed.
   if (typeof json === 'object' && json !== null && !Array.isArray(json))
-    return (
-      ('openapi' in json || 'swagger' in json) &&
-      ['info', 'paths', 'components', 'webhooks', 'definitions'].some((k) => k in json)
-    );
+    return ('openapi' in json || 'swagger' in json) && !looksLikeModelFile(json);
   if (json !== undefined) return false;
   if (YAML_NAME.test(fileName)) return true;
   const head = text.slice(0, 4096);
@@ -47,7 +47,8 @@ export function importOpenApi(
 
 /**
  * The `analyze` adapter for OpenAPI 2.0 / 3.0 / 3.1 descriptions. Warnings (external or
- * dangling `$ref`s) go to `onWarning`, already formatted as "file:line:column: message".
+ * dangling `$ref`s), formatted as "file:line:column: message", are in the loaded input's
+ * `warnings` and also go to `onWarning`.
  */
 export function createOpenApiInput(
   onWarning: (message: string) => void = () => undefined,
@@ -68,10 +69,12 @@ export function createOpenApiInput(
       const imported = importOpenApi(text, fileName, { apiId: 'api', modelId: 'openapi' }, json);
       if (!imported.ok) return imported;
       const { parsed, result } = imported;
-      for (const w of parsed.doc.warnings) onWarning(formatError(w));
+      const warnings = parsed.doc.warnings.map(formatError);
+      for (const w of warnings) onWarning(w);
       return {
         ok: true,
         model: result.model,
+        warnings,
         locate: (row) => {
           if (row.location === null) return null;
           const at = parsed.locate(row.location);
@@ -82,5 +85,5 @@ export function createOpenApiInput(
   };
 }
 
-/** The adapter with warnings dropped. */
+/** The adapter (warnings only in the loaded input). */
 export const openApiInput: InputAdapter = createOpenApiInput();

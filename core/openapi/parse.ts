@@ -331,10 +331,23 @@ export function normalize(source: Extract<SourceResult, { ok: true }>, file: str
   if (!isObject(root.info))
     return {
       ok: false,
-      error: place('', 'the required `info` object (title and version) is missing'),
+      error: place(
+        '',
+        `incomplete OpenAPI description: the required \`info\` object (title and version) is missing`,
+      ),
+    };
+  // 2.0 and 3.0 require paths; 3.1 requires paths, components or webhooks.
+  const bodyKeys = version === '3.1' ? ['paths', 'components', 'webhooks'] : ['paths'];
+  if (!bodyKeys.some((k) => isObject(root[k])))
+    return {
+      ok: false,
+      error: place(
+        '',
+        `incomplete ${version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${version}`} description: ${version === '3.1' ? 'none of `paths`, `components` or `webhooks` is' : 'the required `paths` object is not'} there`,
+      ),
     };
   const warnings: OpenApiError[] = [];
-  for (const issue of scanRefs(root)) {
+  for (const issue of scanRefs(root, source.format === 'json')) {
     if (issue.kind === 'cycle')
       return {
         ok: false,
@@ -392,8 +405,13 @@ export function parseOpenApi(text: string, file: string, parsedJson?: unknown): 
   return normalize(source, file);
 }
 
+/** Pointers longer than this are shortened in messages (a hostile file can nest deeply). */
+const POINTER_SHOWN = 160;
+
 /** "file:line:column: message (at pointer)". */
 export function formatError(e: OpenApiError): string {
   const where = e.line === null ? e.file : `${e.file}:${String(e.line)}:${String(e.column ?? 1)}`;
-  return `${where}: ${e.message}${e.pointer ? ` (at ${e.pointer})` : ''}`;
+  const pointer =
+    e.pointer.length > POINTER_SHOWN ? `${e.pointer.slice(0, POINTER_SHOWN)}…` : e.pointer;
+  return `${where}: ${e.message}${pointer ? ` (at ${pointer})` : ''}`;
 }

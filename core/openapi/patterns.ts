@@ -24,6 +24,9 @@ export const PATTERNS = {
   nonProduction:
     /(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0|(^|[^a-z])(dev|develop|development|staging|stage|stg|test|testing|qa|uat|sandbox|local)([^a-z]|$))/i,
   version: /(^|\/)v(\d+)(\.\d+)*(\/|$)/i,
+  /** An environment named in a server description. */
+  environment:
+    /\b(local|localhost|sandbox|alpha|beta|dev|development|test|testing|qa|uat|stag|staging|prod|production|live|next|preprod|pre-?production)\b/i,
 } as const;
 
 /** Words of a path or identifier: `/passwordReset/{id}` → password, reset, passwordreset, id. */

@@ -20,11 +20,31 @@ const refOf = (value: unknown): string | null =>
 /** The pointer a local `$ref` names, or null for an external one. */
 export function localTarget(ref: string): string | null {
   if (!ref.startsWith('#')) return null;
+  const fragment = ref.slice(1);
+  if (!fragment.includes('%')) return fragment;
   try {
-    return decodeURIComponent(ref.slice(1));
+    return decodeURIComponent(fragment);
   } catch {
-    return ref.slice(1);
+    return fragment;
   }
+}
+
+// Reference targets are looked up many times (every operation's schemas meet the same
+// components): each root keeps the value found at each target pointer.
+const TARGETS = new WeakMap<object, Map<string, unknown>>();
+
+/** The value at a local pointer of a document, looked up once per document. */
+export function targetValue(root: unknown, target: string): unknown {
+  if (typeof root !== 'object' || root === null) return valueAt(root, target);
+  let cache = TARGETS.get(root);
+  if (!cache) {
+    cache = new Map();
+    TARGETS.set(root, cache);
+  }
+  if (cache.has(target)) return cache.get(target);
+  const value = valueAt(root, target);
+  cache.set(target, value);
+  return value;
 }
 
 /**
@@ -33,6 +53,8 @@ export function localTarget(ref: string): string | null {
  */
 export function deref(root: unknown, value: unknown, pointer: string): Resolved {
   let current: Resolved = { value, pointer };
+  // Most values are not references: no bookkeeping for them.
+  if (refOf(value) === null) return current;
   const seen = new Set<string>();
   for (;;) {
     const ref = refOf(current.value);
@@ -40,32 +62,63 @@ export function deref(root: unknown, value: unknown, pointer: string): Resolved 
     const target = localTarget(ref);
     if (target === null || seen.has(target)) return { value: undefined, pointer: current.pointer };
     seen.add(target);
-    current = { value: valueAt(root, target), pointer: target };
+    current = { value: targetValue(root, target), pointer: target };
   }
 }
 
-/** Every `$ref` in the document checked once: external, missing targets, pure cycles. */
-export function scanRefs(root: unknown): RefIssue[] {
+/**
+ * Every `$ref` in the document checked once: external, missing targets, pure cycles.
+ * `tree`: the document is a tree (from JSON.parse, which never shares objects), so
+ * nodes need not be remembered; YAML aliases can share them.
+ */
+export function scanRefs(root: unknown, tree = false): RefIssue[] {
   const issues: RefIssue[] = [];
-  const stack: [unknown, string][] = [[root, '']];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (!top) break;
-    const [node, pointer] = top;
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
-    seen.add(node);
-    const ref = refOf(node);
-    if (ref !== null) {
-      const target = localTarget(ref);
-      if (target === null) issues.push({ pointer, ref, kind: 'external' });
-      else if (valueAt(root, target) === undefined) issues.push({ pointer, ref, kind: 'missing' });
-      else if (deref(root, node, pointer).value === undefined)
-        issues.push({ pointer, ref, kind: 'cycle' });
+  // What each distinct `$ref` string leads to, worked out once (null: a value).
+  const verdicts = new Map<string, RefIssue['kind'] | null>();
+  const verdict = (ref: string, node: object): RefIssue['kind'] | null => {
+    let kind = verdicts.get(ref);
+    if (kind !== undefined) return kind;
+    const target = localTarget(ref);
+    if (target === null) kind = 'external';
+    else if (targetValue(root, target) === undefined) kind = 'missing';
+    else if (deref(root, node, '').value === undefined) kind = 'cycle';
+    else kind = null;
+    verdicts.set(ref, kind);
+    return kind;
+  };
+  // Every object reached, with its parent's index and its key there: a pointer is only
+  // spelled out for the few nodes that have a problem.
+  const parents: number[] = [-1];
+  const keys: string[] = [''];
+  const objects: object[] = [];
+  const pointerOf = (index: number): string => {
+    const tokens: string[] = [];
+    for (let i = index; i > 0; i = parents[i] ?? 0) tokens.push(keys[i] ?? '');
+    return tokens.reduceRight((p, k) => appendPointer(p, k), '');
+  };
+  if (typeof root !== 'object' || root === null) return issues;
+  objects.push(root);
+  const stack: number[] = [0];
+  const seen = tree ? null : new Set<object>();
+  for (let index = stack.pop(); index !== undefined; index = stack.pop()) {
+    const record = objects[index] as Record<string, unknown>;
+    if (seen) {
+      if (seen.has(record)) continue;
+      seen.add(record);
     }
-    for (const [k, v] of Object.entries(node))
-      if (typeof v === 'object' && v !== null && k !== 'example' && k !== 'examples')
-        stack.push([v, appendPointer(pointer, k)]);
+    const ref = refOf(record);
+    if (ref !== null) {
+      const kind = verdict(ref, record);
+      if (kind !== null) issues.push({ pointer: pointerOf(index), ref, kind });
+    }
+    for (const k in record) {
+      const v = record[k];
+      if (typeof v !== 'object' || v === null || k === 'example' || k === 'examples') continue;
+      stack.push(objects.length);
+      objects.push(v);
+      parents.push(index);
+      keys.push(k);
+    }
   }
   return issues.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }

@@ -19,13 +19,36 @@ const WALK_NODES = 2000;
 
 const CHILDREN = ['allOf', 'anyOf', 'oneOf'] as const;
 
-/** Every schema node under a schema, top first, each once. */
+// A schema reached through a local `$ref` walks the same way wherever it is used (its
+// pointers start at the target), so each document keeps those walks: a thousand
+// operations answering with the same component walk it once.
+const WALKS = new WeakMap<object, Map<string, readonly SchemaNode[]>>();
+
+/** Every schema node under a schema, top first, each once. Do not modify the result. */
 export function walkSchema(
   root: unknown,
   ref: SchemaRef | null,
   topName: string | null = null,
-): SchemaNode[] {
+): readonly SchemaNode[] {
   if (ref === null) return [];
+  const $ref = isObject(ref.schema) ? ref.schema.$ref : undefined;
+  if (typeof $ref !== 'string' || typeof root !== 'object' || root === null)
+    return walk(root, ref, topName);
+  let cache = WALKS.get(root);
+  if (!cache) {
+    cache = new Map();
+    WALKS.set(root, cache);
+  }
+  const key = `${topName === null ? '' : `${topName.length}:${topName}`}#${$ref}`;
+  let nodes = cache.get(key);
+  if (!nodes) {
+    nodes = walk(root, ref, topName);
+    cache.set(key, nodes);
+  }
+  return nodes;
+}
+
+function walk(root: unknown, ref: SchemaRef, topName: string | null): SchemaNode[] {
   const out: SchemaNode[] = [];
   const seen = new Set<object>();
   const stack: [unknown, string, string | null, number][] = [[ref.schema, ref.pointer, topName, 0]];

@@ -1,7 +1,7 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { lineColumnAt, locateJsonError } from '../shared/json-errors';
-import { appendPointer } from './pointer';
+import { appendPointer, parsePointer } from './pointer';
 
 // From text to a plain JSON tree plus a way back from a JSON pointer to a line and column.
 // Every adversarial input ends here as an OpenApiError: binary files, malformed JSON or
@@ -54,21 +54,52 @@ function binaryAt(text: string): number {
   return bad < 0 ? nul : Math.min(nul, bad);
 }
 
+/** Offset of the quote closing the string that opens at `start`, or the text's length. */
+function stringEnd(text: string, start: number): number {
+  // indexOf runs natively: long descriptions cost little. A quote preceded by an odd
+  // number of backslashes is escaped.
+  let j = start;
+  for (;;) {
+    j = text.indexOf('"', j + 1);
+    if (j < 0) return text.length;
+    let k = j - 1;
+    while (text.charCodeAt(k) === 92) k--;
+    if ((j - 1 - k) % 2 === 0) return j;
+  }
+}
+
 /** Deepest bracket nesting in JSON text, outside strings; stops at the first excess. */
 function jsonDepthExcess(text: string, limit: number): number {
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
+    if (c === 34) i = stringEnd(text, i);
     else if (c === 123 || c === 91) {
       if (++depth > limit) return i;
     } else if (c === 125 || c === 93) depth--;
   }
   return -1;
+}
+
+/** Line and column of offsets, from a table of line starts built once. */
+function lineLocator(text: string): (offset: number) => Place {
+  let starts: number[] | null = null;
+  return (offset) => {
+    if (starts === null) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    // The last line start at or before the offset.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  };
 }
 
 /** Iteratively checks the parsed tree's depth; returns the pointer of an excess. */
@@ -89,83 +120,117 @@ function treeDepthExcess(root: unknown, limit: number): string | null {
   return null;
 }
 
-/** Indexes pointer → offset for JSON text in one pass, down to INDEX_DEPTH. */
-function indexJson(text: string): Map<string, number> {
-  const index = new Map<string, number>([['', 0]]);
-  type Frame = { array: boolean; pointer: string; next: number; key: string | null };
-  const stack: Frame[] = [];
-  let i = 0;
-  const n = text.length;
-  const readString = (start: number): [string, number] => {
-    let j = start + 1;
-    let escaped = false;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c === 92) {
-        escaped = true;
-        j += 2;
-      } else if (c === 34) break;
-      else j++;
-    }
-    const raw = text.slice(start, j + 1);
-    let value = raw.slice(1, -1);
-    if (escaped)
-      try {
-        value = JSON.parse(raw) as string;
-      } catch {
-        // Keep the raw text: the document already parsed, so this cannot really happen.
-      }
-    return [value, j + 1];
-  };
-  const valueStarts = (at: number) => {
-    const top = stack[stack.length - 1];
-    if (!top) return;
-    // Object members are placed at their key (recorded when read); array items here.
-    if (top.array && stack.length <= INDEX_DEPTH)
-      index.set(appendPointer(top.pointer, String(top.next)), at);
-  };
-  const childPointer = () => {
-    const top = stack[stack.length - 1];
-    if (!top) return '';
-    return appendPointer(top.pointer, top.array ? String(top.next) : (top.key ?? ''));
-  };
-  let expectKey = false;
-  while (i < n) {
+/** End of a number, true, false or null: the next space, comma or closing bracket. */
+function literalEnd(text: string, start: number): number {
+  let i = start;
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 58) {
-      i++;
-      continue;
-    }
-    const top = stack[stack.length - 1];
-    if (c === 44) {
-      if (top?.array) top.next++;
-      else expectKey = true;
-      i++;
-      continue;
-    }
-    if (c === 125 || c === 93) {
-      stack.pop();
-      i++;
-      continue;
-    }
-    if (c === 34 && expectKey && top && !top.array) {
-      const [key, end] = readString(i);
-      top.key = key;
-      if (stack.length <= INDEX_DEPTH) index.set(appendPointer(top.pointer, key), i);
-      expectKey = false;
-      i = end;
-      continue;
-    }
-    valueStarts(i);
-    if (c === 123 || c === 91) {
-      const pointer = stack.length === 0 ? '' : childPointer();
-      stack.push({ array: c === 91, pointer, next: 0, key: null });
-      expectKey = c === 123;
-      i++;
-    } else if (c === 34) i = readString(i)[1];
-    else while (i < n && !/[\s,}\]]/.test(text.charAt(i))) i++;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 125 || c === 93) break;
   }
-  return index;
+  return i;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Where each object or array down to INDEX_DEPTH + 1 levels ends (start offset → offset
+ * past its closing bracket), in one pass over the text, so that reading the members of a
+ * container can jump over its children.
+ */
+function containerEnds(text: string): Map<number, number> {
+  const ends = new Map<number, number>();
+  const open: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) i = stringEnd(text, i);
+    else if (c === 123 || c === 91) open.push(i);
+    else if (c === 125 || c === 93) {
+      const start = open.pop();
+      if (start !== undefined && open.length <= INDEX_DEPTH) ends.set(start, i + 1);
+    }
+  }
+  return ends;
+}
+
+const skipSpace = (text: string, start: number): number => {
+  let i = start;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+};
+
+/** Members of the object or array at `start`: token → [place, value offset]. */
+function members(
+  text: string,
+  start: number,
+  ends: ReadonlyMap<number, number>,
+): Map<string, readonly [number, number]> {
+  const valueEnd = (at: number): number => {
+    const c = text.charCodeAt(at);
+    if (c === 34) return stringEnd(text, at) + 1;
+    if (c === 123 || c === 91) return ends.get(at) ?? text.length;
+    return literalEnd(text, at);
+  };
+  const out = new Map<string, readonly [number, number]>();
+  const array = text.charCodeAt(start) === 91;
+  if (!array && text.charCodeAt(start) !== 123) return out;
+  let i = skipSpace(text, start + 1);
+  for (let n = 0; i < text.length; n++) {
+    const c = text.charCodeAt(i);
+    if (c === 125 || c === 93) break;
+    if (array) {
+      // Array items are placed at their value.
+      out.set(String(n), [i, i]);
+      i = valueEnd(i);
+    } else {
+      // Object members are placed at their key.
+      const keyEnd = stringEnd(text, i);
+      let key = text.slice(i + 1, keyEnd);
+      if (key.includes('\\'))
+        try {
+          key = JSON.parse(text.slice(i, keyEnd + 1)) as string;
+        } catch {
+          // Keep the raw text: the document already parsed, so this cannot really happen.
+        }
+      let v = skipSpace(text, keyEnd + 1);
+      if (text.charCodeAt(v) === 58) v = skipSpace(text, v + 1);
+      // A repeated key: the last one is the one JSON.parse kept.
+      out.set(key, [i, v]);
+      i = valueEnd(v);
+    }
+    i = skipSpace(text, i);
+    if (text.charCodeAt(i) === 44) i = skipSpace(text, i + 1);
+  }
+  return out;
+}
+
+/**
+ * Pointer → offset in JSON text, down to INDEX_DEPTH tokens (deeper pointers get their
+ * ancestor's place). Only the objects and arrays a pointer passes through are read, each
+ * once, so locating a few thousand threats reads the text about once.
+ */
+function jsonLocator(text: string): (pointer: string) => number | null {
+  const containers = new Map<number, Map<string, readonly [number, number]>>();
+  const root = skipSpace(text, 0);
+  let ends: Map<number, number> | null = null;
+  return (pointer) => {
+    const tokens = parsePointer(pointer);
+    if (tokens === null) return null;
+    let place = 0;
+    let at = root;
+    for (const token of tokens.slice(0, INDEX_DEPTH)) {
+      let list = containers.get(at);
+      if (!list) {
+        ends ??= containerEnds(text);
+        list = members(text, at, ends);
+        containers.set(at, list);
+      }
+      const found = list.get(token);
+      if (!found) break;
+      [place, at] = found;
+    }
+    return place;
+  };
 }
 
 function nearest(index: ReadonlyMap<string, number>, pointer: string): number | null {
@@ -176,6 +241,34 @@ function nearest(index: ReadonlyMap<string, number>, pointer: string): number | 
     if (p === '') return null;
     p = p.slice(0, p.lastIndexOf('/'));
   }
+}
+
+/**
+ * Where to point at when a YAML document cannot be turned into a tree: the first alias
+ * (for an alias bomb) and the first node nested deeper than MAX_DEPTH, found iteratively.
+ */
+function yamlTrouble(contents: YamlNode | null): { alias: number | null; deep: number | null } {
+  let alias: number | null = null;
+  let deep: number | null = null;
+  if (!contents) return { alias, deep };
+  const stack: [YamlNode, number][] = [[contents, 0]];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (!top) break;
+    const [node, depth] = top;
+    const at = node.range?.[0] ?? null;
+    if (isAlias(node) && at !== null && (alias === null || at < alias)) alias = at;
+    if (depth > MAX_DEPTH && at !== null && (deep === null || at < deep)) deep = at;
+    if (depth > MAX_DEPTH) continue;
+    const children: unknown[] = isMap(node)
+      ? node.items.flatMap((p) => [p.key, p.value])
+      : isSeq(node)
+        ? node.items
+        : [];
+    for (const c of children)
+      if (isMap(c) || isSeq(c) || isScalar(c) || isAlias(c)) stack.push([c, depth + 1]);
+  }
+  return { alias, deep };
 }
 
 /** Indexes pointer → offset over a YAML document's nodes, iteratively. */
@@ -215,7 +308,18 @@ const looksJson = (text: string) => /^\s*[[{]/.test(text);
  * a large file); it must come from `JSON.parse(text)`.
  */
 export function readSource(text: string, file: string, parsedJson?: unknown): SourceResult {
-  const bin = binaryAt(text);
+  const json = looksJson(text);
+  let root: unknown = parsedJson;
+  let parseError: unknown = null;
+  if (json && root === undefined)
+    try {
+      root = JSON.parse(text);
+    } catch (e) {
+      parseError = e;
+    }
+  // Text that parsed as JSON holds no raw NUL (JSON.parse refuses control characters):
+  // only the replacement character of undecodable bytes is left to look for.
+  const bin = json && parseError === null ? text.indexOf('\uFFFD') : binaryAt(text);
   if (bin >= 0)
     return fail(
       file,
@@ -223,7 +327,7 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
       lineColumnAt(text, bin),
     );
   if (text.trim() === '') return fail(file, 'the file is empty');
-  if (looksJson(text)) {
+  if (json) {
     const deep = jsonDepthExcess(text, MAX_DEPTH);
     if (deep >= 0)
       return fail(
@@ -231,30 +335,33 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
         `nesting deeper than ${MAX_DEPTH} levels; refused`,
         lineColumnAt(text, deep),
       );
-    let root: unknown = parsedJson;
-    try {
-      root ??= JSON.parse(text);
-    } catch (e) {
-      const where = locateJsonError(text, e);
+    if (parseError !== null) {
+      const where = locateJsonError(text, parseError);
       const m = /^line (\d+), column (\d+): (.*)$/.exec(where);
       return m
         ? fail(file, `invalid JSON: ${m[3] ?? ''}`, { line: Number(m[1]), column: Number(m[2]) })
         : fail(file, `invalid JSON: ${where}`);
     }
-    let index: Map<string, number> | null = null;
+    let offsetOf: ((pointer: string) => number | null) | null = null;
+    const lineColumn = lineLocator(text);
+    const places = new Map<string, Place | null>();
     return {
       ok: true,
       format: 'json',
       root,
       locate: (pointer) => {
-        index ??= indexJson(text);
-        const at = nearest(index, pointer);
-        return at === null ? null : lineColumnAt(text, at);
+        let place = places.get(pointer);
+        if (place === undefined) {
+          offsetOf ??= jsonLocator(text);
+          const at = offsetOf(pointer);
+          place = at === null ? null : lineColumn(at);
+          places.set(pointer, place);
+        }
+        return place;
       },
     };
   }
   const lineCounter = new LineCounter();
-  let root: unknown;
   let index: Map<string, number> | null = null;
   let contents: YamlNode | null = null;
   try {
@@ -277,14 +384,22 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
     contents = doc.contents;
     root = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    if (e instanceof RangeError) return fail(file, 'the YAML nests too deeply to read; refused');
+    const trouble = yamlTrouble(contents);
+    const placeOf = (at: number | null): Place | null => {
+      if (at === null) return null;
+      const pos = lineCounter.linePos(at);
+      return { line: pos.line, column: pos.col };
+    };
+    if (e instanceof RangeError)
+      return fail(file, 'the YAML nests too deeply to read; refused', placeOf(trouble.deep));
     const message = e instanceof Error ? e.message : String(e);
-    return fail(
-      file,
-      /alias/i.test(message)
-        ? `YAML aliases expand too much (more than ${MAX_ALIASES}); refused as a possible alias bomb`
-        : `invalid YAML: ${message}`,
-    );
+    return /alias/i.test(message)
+      ? fail(
+          file,
+          `YAML aliases expand too much (more than ${MAX_ALIASES}); refused as a possible alias bomb`,
+          placeOf(trouble.alias),
+        )
+      : fail(file, `invalid YAML: ${message}`);
   }
   const deep = treeDepthExcess(root, MAX_DEPTH);
   const locate = (pointer: string): Place | null => {

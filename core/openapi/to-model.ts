@@ -145,8 +145,20 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
   const ops = [...doc.operations, ...doc.webhooks];
   const split = ops.length > SPLIT_THRESHOLD;
   const schemes = new Map(doc.securitySchemes.map((s) => [s.name, s]));
-  const fired = (ruleId: string, keys: ReadonlySet<string>) =>
-    findings.some((f) => f.ruleId === ruleId && (f.operation === null || keys.has(f.operation)));
+  // Rule → the operations it fired on ('' for description-wide findings).
+  const firedOn = new Map<string, Set<string>>();
+  for (const f of findings) {
+    let on = firedOn.get(f.ruleId);
+    if (!on) firedOn.set(f.ruleId, (on = new Set()));
+    on.add(f.operation ?? '');
+  }
+  const fired = (ruleId: string, keys: ReadonlySet<string>) => {
+    const on = firedOn.get(ruleId);
+    if (!on) return false;
+    if (on.has('')) return true;
+    for (const k of keys) if (on.has(k)) return true;
+    return false;
+  };
   const elements: Element[] = [];
   const assumptions: string[] = [];
   // Ids stay unique when two names slug alike ("a b", "a-b"); fixed ids are reserved.
@@ -161,7 +173,9 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
   const groups = new Map<string, Operation[]>();
   for (const op of ops) {
     const g = groupOf(op);
-    groups.set(g, [...(groups.get(g) ?? []), op]);
+    const members = groups.get(g);
+    if (members) members.push(op);
+    else groups.set(g, [op]);
   }
   const processGroups = split ? [...groups.keys()] : ['api'];
   const processIds: ElementId[] = [];

@@ -15,6 +15,11 @@ export type LoadedInput = {
   readonly model: ThreatModel;
   /** Source position of a threat (its element in a model file, its operation in OpenAPI). */
   readonly locate: (row: ThreatRow) => TextPlace | null;
+  /**
+   * Problems that did not stop the load, each one line naming the file and the place
+   * ("file:line:column: message"), such as an OpenAPI description's external `$ref`s.
+   */
+  readonly warnings?: readonly string[];
 };
 
 export type InputResult = LoadedInput | { readonly ok: false; readonly error: string };

@@ -1,6 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../bin/cli';
 
@@ -86,6 +88,97 @@ describe('bulwark analyze <openapi>', () => {
     );
   });
 
+  // The place a pointer should get, worked out with the yaml library's own node ranges
+  // (JSON is YAML): object members at their key, array items at their value, at most
+  // eight levels down, else the nearest ancestor.
+  function expectedPlace(text: string, pointer: string) {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines });
+    let node = doc.contents as YamlNode | null;
+    let offset = 0;
+    const tokens = pointer
+      .split('/')
+      .slice(1)
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    for (const token of tokens.slice(0, 8)) {
+      if (isMap(node)) {
+        const pair = node.items
+          .filter((p) => isScalar(p.key) && String(p.key.value) === token)
+          .pop();
+        if (!pair || !isScalar(pair.key)) break;
+        offset = pair.key.range?.[0] ?? offset;
+        node = pair.value as YamlNode | null;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(token)] as YamlNode | undefined;
+        if (!/^\d+$/.test(token) || !item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    const pos = lines.linePos(offset);
+    return { startLine: pos.line, startColumn: pos.col };
+  }
+
+  it.each(['insecure.yaml', 'swagger.json', 'events.yaml'])(
+    'SARIF for %s: rules with help, every per-operation result at its pointer in the file',
+    async (name) => {
+      const r = await cli('analyze', fx(name), '--format', 'sarif');
+      expect(r.code).toBe(0);
+      type Result = {
+        ruleId: string;
+        ruleIndex: number;
+        message: { text: string };
+        locations: {
+          physicalLocation: {
+            artifactLocation: { uri: string };
+            region?: { startLine: number; startColumn: number };
+          };
+          logicalLocations: { name: string; kind: string; fullyQualifiedName: string }[];
+        }[];
+      }[];
+      const log = JSON.parse(r.out) as {
+        $schema: string;
+        version: string;
+        runs: {
+          tool: {
+            driver: {
+              name: string;
+              rules: { id: string; shortDescription: { text: string }; help: { text: string } }[];
+            };
+          };
+          results: Result;
+        }[];
+      };
+      expect(log.version).toBe('2.1.0');
+      expect(log.$schema).toMatch(/sarif-schema-2\.1\.0\.json$/);
+      expect(log.runs).toHaveLength(1);
+      const [run0] = log.runs;
+      if (!run0) throw new Error('no run');
+      const rules = run0.tool.driver.rules;
+      for (const rule of rules) {
+        expect(rule.shortDescription.text.length).toBeGreaterThan(5);
+        expect(rule.help.text.length).toBeGreaterThan(20);
+      }
+      const text = readFileSync(fx(name), 'utf8');
+      let operations = 0;
+      for (const result of run0.results) {
+        expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
+        expect(result.message.text.length).toBeGreaterThan(0);
+        const [loc] = result.locations;
+        expect(loc?.physicalLocation.artifactLocation.uri).toMatch(new RegExp(`(^|/)${name}$`));
+        const pointer = loc?.logicalLocations.find(
+          (l) => l.kind === 'function',
+        )?.fullyQualifiedName;
+        if (!pointer?.startsWith('/')) continue;
+        operations++;
+        expect(loc?.physicalLocation.region, `${result.ruleId} at ${pointer}`).toEqual(
+          expectedPlace(text, pointer),
+        );
+      }
+      expect(operations).toBeGreaterThan(2);
+    },
+  );
+
   it('writes markdown and csv, and --out', async () => {
     expect((await cli('analyze', fx('insecure.yaml'), '--format', 'markdown')).out).toMatch(
       /GET \/v1\/users/,
@@ -119,7 +212,7 @@ describe('bulwark analyze <openapi>', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 on hostile files, writing nothing', async () => {
+  it('exits 2 on hostile files with the reason, the file and the place, writing nothing', async () => {
     const out = join(dir, 'never.json');
     const bomb = ['openapi: 3.0.0', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 10; i++)
@@ -128,22 +221,69 @@ describe('bulwark analyze <openapi>', () => {
           .fill(`*a${String(i - 1)}`)
           .join(', ')}]`,
       );
-    const cases = [
-      [file('bomb.yaml', bomb.join('\n')), /alias bomb/],
+    const info = '"info":{"title":"D","version":"1"}';
+    // [file, line, column, reason]: places counted by hand in each text.
+    const cases: [string, number, number, RegExp][] = [
+      // The first alias: `*a0` on line 3 after `a1: &a1 [`.
+      [file('bomb.yaml', bomb.join('\n')), 3, 10, /alias bomb/],
+      // The object is level 1, so the 256th `[` (offset 58 + 255) is level 257: column 314.
       [
         file(
           'deep.json',
-          `{"openapi":"3.0.0","info":{"title":"D","version":"1"},"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+          `{"openapi":"3.0.0",${info},"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
         ),
-        /nesting deeper/,
+        1,
+        314,
+        /nesting deeper than 256 levels/,
       ],
-      [file('binary.yaml', Buffer.from([0x6f, 0x00, 0xff, 0x00, 0x13])), /binary file/],
-      [file('broken.yml', 'openapi: 3.0.0\ninfo: [\n'), /invalid YAML/],
-    ] as const;
-    for (const [path, message] of cases) {
+      [
+        file(
+          'deep.yaml',
+          [
+            'openapi: 3.0.0',
+            ...Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i)}k${String(i)}:`),
+          ].join('\n'),
+        ),
+        -1,
+        -1,
+        /nests too deeply|nesting deeper/,
+      ],
+      [file('binary.yaml', Buffer.from([0x6f, 0x00, 0xff, 0x00, 0x13])), 1, 2, /binary file/],
+      [file('binary.json', Buffer.from('{"openapi": "3.0.0", \u0000\u0001')), 1, 22, /binary file/],
+      [file('broken.yml', 'openapi: 3.0.0\ninfo: [\n'), -1, -1, /invalid YAML/],
+      [
+        file('truncated-inline.json', `{"openapi":"3.0.0",${info.slice(0, 20)}`),
+        1,
+        40,
+        /invalid JSON/,
+      ],
+      [
+        file(
+          'self.json',
+          `{"openapi":"3.0.0",${info},"paths":{},"components":{"schemas":{"A":{"$ref":"#/components/schemas/A"}}}}`,
+        ),
+        1,
+        91,
+        /refers to itself .*\(at \/components\/schemas\/A\)/,
+      ],
+      [
+        file('v4.json', `{"openapi":"4.0.0",${info},"paths":{}}`),
+        1,
+        2,
+        /unsupported version 4\.0\.0/,
+      ],
+      [file('v1.yaml', 'swagger: "1.2"\ninfo: {title: D}\n'), 1, 1, /unsupported version 1\.2/],
+    ];
+    for (const [path, line, column, reason] of cases) {
       const r = await cli('analyze', path, '--out', out);
       expect(r.code, path).toBe(2);
-      expect(r.err).toMatch(message);
+      expect(r.out).toBe('');
+      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(r.err.trim().split('\n'), path).toHaveLength(1);
+      expect(r.err, path).toMatch(reason);
+      const place = /^bulwark: (.*):(\d+):(\d+): /.exec(r.err);
+      expect(place?.[1], path).toBe(path);
+      if (line > 0) expect([Number(place?.[2]), Number(place?.[3])], path).toEqual([line, column]);
     }
     expect(existsSync(out)).toBe(false);
   });

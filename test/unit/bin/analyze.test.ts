@@ -170,8 +170,12 @@ describe('bulwark analyze', () => {
         /^bulwark: .*dangling\.bulwark\.json, at model\.elements\[1\]\.target \(line 21, column 19\): There is no element with id "ghost"\.\n$/,
       ],
       [
-        [file('foreign.json', '{"openapi": "3.1.0"}')],
+        [file('foreign.json', '{"asyncapi": "3.0.0"}')],
         /^bulwark: .*foreign\.json is not a Bulwark model file/,
+      ],
+      [
+        [file('bare.json', '{"openapi": "3.1.0"}')],
+        /^bulwark: .*bare\.json:1:1: incomplete OpenAPI description: the required `info` object .* is missing\n$/,
       ],
       [[file('notes.txt', 'hello')], /^bulwark: .*notes\.txt: not a recognised input/],
       [[file('evil\nname.json', '[')], /^bulwark: .*evil name\.json is not valid JSON/],

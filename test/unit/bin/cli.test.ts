@@ -19,6 +19,20 @@ describe('bulwark CLI', () => {
     expect(r.err).toBe('');
   });
 
+  it('lists every verb in the help, and each listed verb loads its own command', async () => {
+    const help = (await cli('--help')).out;
+    const verbs = [...(help.split('Commands:\n')[1] ?? '').matchAll(/^ {2}(\S+) {2,}\S/gm)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(verbs).toEqual(['playbook', 'rules', 'analyze']);
+    for (const verb of verbs) {
+      const r = await cli(verb, '--help');
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(`bulwark ${verb}`);
+      expect(r.out).not.toContain('Commands:\n  playbook');
+    }
+  });
+
   it('prints the package version', async () => {
     expect(await cli('--version')).toEqual({ code: 0, out: `${pkg.version}\n`, err: '' });
     expect((await cli('-v')).out).toBe(`${pkg.version}\n`);

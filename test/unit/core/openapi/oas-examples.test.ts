@@ -16,13 +16,21 @@ const files = ['2.0', '3.0', '3.1'].flatMap((v) =>
 );
 
 describe('@readme/oas-examples', () => {
-  it('ships descriptions to import', () => {
+  it('ships descriptions of every version, in JSON and YAML, and all of them are tried', () => {
     expect(files.length).toBeGreaterThan(100);
+    for (const v of ['2.0', '3.0', '3.1'])
+      for (const ext of ['json', 'yaml'])
+        expect(
+          files.filter((f) => relative(root, f).startsWith(`${v}/${ext}/`)).length,
+          `${v}/${ext}`,
+        ).toBeGreaterThan(5);
   });
 
   it.each(files.map((f) => [relative(root, f), f]))('%s imports', (name, path) => {
     const r = parseOpenApi(readFileSync(path, 'utf8'), name);
     if (!r.ok) throw new Error(`${name}: ${r.error.message} (at ${r.error.pointer})`);
+    // Read as the version its folder says.
+    expect(r.doc.version).toBe(name.slice(0, 3));
     checkDescription(r.doc);
     const { model } = openApiToModel(r.doc, { apiId: 'a', modelId: 'm' });
     const valid = threatModelSchema.safeParse(model);

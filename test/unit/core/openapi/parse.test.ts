@@ -136,6 +136,26 @@ describe('parseOpenApi: references', () => {
     expect(e.message).toMatch(/refers to itself/);
   });
 
+  it('reports a $ref problem once per place, and once for a YAML alias shared by two', () => {
+    const yaml = parsed(
+      "openapi: 3.0.0\ninfo: { title: T, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200': &r { description: ok, content: { application/json: { schema: { $ref: 'other.yaml#/X' } } } }\n        '201': *r\n",
+    );
+    expect(yaml.warnings).toHaveLength(1);
+    expect(yaml.warnings[0]?.pointer).toMatch(
+      /^\/paths\/~1a\/get\/responses\/20[01]\/content\/application~1json\/schema$/,
+    );
+    const response =
+      '{"description":"ok","content":{"application/json":{"schema":{"$ref":"other.json#/X"}}}}';
+    const json = parsed(
+      `{"openapi":"3.0.0","info":{"title":"T","version":"1"},"paths":{"/a":{"get":{"responses":{"200":${response},"201":${response}}}}}}`,
+      'twice.json',
+    );
+    expect(json.warnings.map((w) => w.pointer)).toEqual([
+      '/paths/~1a/get/responses/200/content/application~1json/schema',
+      '/paths/~1a/get/responses/201/content/application~1json/schema',
+    ]);
+  });
+
   it('warns about a $ref to nothing', () => {
     const doc = parsed(
       "openapi: 3.0.0\ninfo: { title: M, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200': { $ref: '#/components/responses/Nope' }\n",
@@ -173,7 +193,8 @@ describe('parseOpenApi: hostile and malformed input', () => {
       ...Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i)}k${String(i)}:`),
     ].join('\n');
     expect(error(deepBlock).message).toMatch(/nest/);
-  });
+    // Parsing 10,000 levels of YAML takes about a second alone; on a shared machine more.
+  }, 30_000);
 
   it('refuses unknown and missing versions', () => {
     expect(error(fixtureText('unknown-version.yaml'))).toMatchObject({
@@ -184,6 +205,26 @@ describe('parseOpenApi: hostile and malformed input', () => {
     expect(error('info: { title: x }\n').message).toMatch(/neither an `openapi` nor a `swagger`/);
     expect(error('- a list\n').message).toMatch(/top level is not an object/);
     expect(error('   \n').message).toMatch(/empty/);
+  });
+
+  it('refuses incomplete descriptions: no info, no paths (3.1: no paths, components or webhooks)', () => {
+    expect(error('{"openapi": "3.1.0"}', 'bare.json')).toMatchObject({ line: 1, column: 1 });
+    expect(error('{"openapi": "3.1.0"}', 'bare.json').message).toMatch(
+      /^incomplete OpenAPI description: the required `info` object/,
+    );
+    expect(error("openapi: 3.0.3\ninfo: { title: T, version: '1' }\n").message).toBe(
+      'incomplete OpenAPI 3.0 description: the required `paths` object is not there',
+    );
+    expect(error('{"swagger": "2.0", "info": {"title": "T", "version": "1"}}').message).toMatch(
+      /^incomplete Swagger 2\.0 description: the required `paths`/,
+    );
+    expect(error("openapi: 3.1.0\ninfo: { title: T, version: '1' }\n").message).toMatch(
+      /none of `paths`, `components` or `webhooks`/,
+    );
+    // 3.1 allows a description of components or webhooks only.
+    expect(
+      parsed("openapi: 3.1.0\ninfo: { title: T, version: '1' }\nwebhooks: {}\n").webhooks,
+    ).toEqual([]);
   });
 
   it('refuses binary files (NUL bytes or invalid UTF-8)', () => {

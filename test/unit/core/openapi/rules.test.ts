@@ -15,6 +15,7 @@ const FIRES: Record<string, [string, string | null]> = {
   'OAS-API2-003': ['swagger.json', null],
   'OAS-API2-004': ['insecure.yaml', null],
   'OAS-API2-005': ['insecure.yaml', 'GET /v1/users/{userId}'],
+  'OAS-API2-006': ['insecure.yaml', null],
   'OAS-API3-001': ['insecure.yaml', 'PUT /v1/users/{userId}'],
   'OAS-API3-002': ['insecure.yaml', 'GET /v1/users'],
   'OAS-API4-001': ['insecure.yaml', 'GET /v1/orders'],
@@ -34,6 +35,7 @@ const FIRES: Record<string, [string, string | null]> = {
   'OAS-API9-001': ['insecure.yaml', null],
   'OAS-API9-002': ['insecure.yaml', 'GET /v1/legacy'],
   'OAS-API9-003': ['insecure.yaml', null],
+  'OAS-API9-004': ['insecure.yaml', null],
   'OAS-API10-001': ['events.yaml', 'POST webhook:orderShipped'],
   'OAS-VAL-001': ['insecure.yaml', 'GET /v1/users/{userId}'],
 };
@@ -120,6 +122,44 @@ describe('rules do not misfire', () => {
       'OAS-API9-003',
     ])
       expect(fired(swagger, id)).toEqual([]);
+  });
+  it('refresh tokens: only authorization-code and password flows need a refreshUrl', () => {
+    const doc = (flows: string) =>
+      parsed(
+        `openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  securitySchemes:\n    o:\n      type: oauth2\n      flows:\n${flows}`,
+      );
+    const hit = fired(insecure, 'OAS-API2-006')[0];
+    expect(hit?.location).toBe('/components/securitySchemes/oauth/flows/password');
+    expect(hit?.evidence).toContain('oauth password');
+    const code =
+      "        authorizationCode: { authorizationUrl: 'https://a/x', tokenUrl: 'https://a/t', scopes: {} }\n";
+    expect(fired(checkDescription(doc(code)), 'OAS-API2-006')).toHaveLength(1);
+    const refreshed =
+      "        authorizationCode: { authorizationUrl: 'https://a/x', tokenUrl: 'https://a/t', refreshUrl: 'https://a/r', scopes: {} }\n";
+    expect(fired(checkDescription(doc(refreshed)), 'OAS-API2-006')).toEqual([]);
+    const machine = "        clientCredentials: { tokenUrl: 'https://a/t', scopes: {} }\n";
+    expect(fired(checkDescription(doc(machine)), 'OAS-API2-006')).toEqual([]);
+    // Swagger 2.0 cannot declare a refresh URL.
+    expect(fired(findings('swagger.json'), 'OAS-API2-006')).toEqual([]);
+  });
+  it('servers must state their audience and their environment', () => {
+    const doc = (server: string) =>
+      parsed(
+        `openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\nservers:\n  - ${server}\n`,
+      );
+    const hit = fired(insecure, 'OAS-API9-004')[0];
+    expect(hit?.location).toBe('/servers/0');
+    expect(hit?.evidence).toContain('http://api.shop.example/v1');
+    const check = (server: string) => fired(checkDescription(doc(server)), 'OAS-API9-004');
+    expect(check('{ url: https://a.example, description: Production }')).toHaveLength(1);
+    expect(check('{ url: https://a.example, x-internal: false }')).toHaveLength(1);
+    expect(
+      check('{ url: https://a.example, description: The API, x-internal: true }'),
+    ).toHaveLength(1);
+    expect(check('{ url: https://a.example, description: Sandbox, x-internal: false }')).toEqual(
+      [],
+    );
+    expect(fired(findings('swagger.json'), 'OAS-API9-004')).toEqual([]);
   });
   it('findings are deterministic and one per rule and operation', () => {
     const again = findings('insecure.yaml');

@@ -1,0 +1,252 @@
+// In-process comparison of Bulwark's OpenAPI analysis with Spectral + its OWASP ruleset
+// (issue 4), without Node start-up and module loading on either side:
+//
+//   node test/bench/openapi-inprocess.mjs [--runs N] [--timeout-s S]
+//
+// (run by `node test/bench/openapi-process.mjs --spectral`, after `npm run build:cli`).
+//
+// Each tool runs in its own child process per description, so that a run that hangs or
+// exhausts memory can be killed at the time limit without taking the other tool down:
+//
+// - Spectral: loaded through its JS API the way spectral-cli loads it (the cli's own
+//   getRuleset on test/bench/spectral-owasp.yaml, `new Spectral()`, `new Document(text,
+//   Parsers.Yaml, file)` — the cli reads JSON with the YAML parser too), warmed once on a
+//   small description, then timed per run from reading the file to the list of results
+//   (read + Document + spectral.run).
+// - Bulwark: the built CLI bundle's `run(['analyze', file, '--format', 'json', '--out', …])`,
+//   the very functions `bulwark analyze` calls (read → parse → checks → model → threat
+//   rules → JSON written out), warmed once on the same small description, then timed.
+//
+// Every timed run reports wall time and process CPU time (user + system, all threads, so
+// the garbage collector too) around the run only; medians are printed. A child that does
+// not finish its runs within the limit is killed, and the runs it finished still count.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const octokit = join(root, 'node_modules', '@octokit', 'openapi', 'generated');
+const examples = join(root, 'node_modules', '@readme', 'oas-examples');
+const WARM = join(examples, '3.1', 'json', 'train-travel.json');
+
+/** Times `once()` `runs` times, printing one JSON line per run (the parent reads them). */
+async function timeRuns(runs, once) {
+  for (let i = 0; i < runs; i++) {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    let result;
+    try {
+      result = { ok: true, categories: await once() };
+    } catch (e) {
+      result = { ok: false, error: String(e instanceof Error ? e.message : e).split('\n')[0] };
+    }
+    const ms = performance.now() - t0;
+    const c = process.cpuUsage(cpu0);
+    process.stdout.write(JSON.stringify({ ms, cpu: (c.user + c.system) / 1000, ...result }) + '\n');
+    if (!result.ok) return;
+  }
+}
+
+const owaspOrder = (a, b) => Number(/\d+/.exec(a)[0]) - Number(/\d+/.exec(b)[0]);
+const categories = (list) => [...new Set(list.filter((c) => c !== null))].sort(owaspOrder);
+
+async function spectralChild(file, runs) {
+  // Resolved from spectral-cli so that core, parsers and ruleset loader are the ones it uses.
+  const cliDir = join(root, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
+  const req = createRequire(cliDir);
+  const { Spectral, Document } = req('@stoplight/spectral-core');
+  const Parsers = req('@stoplight/spectral-parsers');
+  const { getRuleset } = req('./services/linter/utils/getRuleset.js');
+  const spectral = new Spectral();
+  spectral.setRuleset(await getRuleset(join(root, 'test', 'bench', 'spectral-owasp.yaml')));
+  const lint = async (path) => {
+    const doc = new Document(readFileSync(path, 'utf8'), Parsers.Yaml, path);
+    const results = await spectral.run(doc);
+    return categories(
+      results.map((r) => {
+        const m = /^owasp:api(\d+):2023-/.exec(String(r.code));
+        return m ? `API${m[1]}` : null;
+      }),
+    );
+  };
+  await lint(WARM);
+  await timeRuns(runs, () => lint(file));
+}
+
+async function bulwarkChild(file, runs, outFile) {
+  const { run } = await import(pathToFileURL(join(root, 'out', 'cli', 'bulwark.mjs')).href);
+  const errors = [];
+  const io = { out: () => {}, err: (t) => errors.push(t) };
+  const analyze = async (path) => {
+    const code = await run(['analyze', path, '--format', 'json', '--out', outFile], io);
+    if (code !== 0) throw new Error(`exit ${code}: ${errors.join('').trim()}`);
+    return categories(
+      JSON.parse(readFileSync(outFile, 'utf8')).threats.map((t) =>
+        t.owasp ? (/^API(\d+):2023/.exec(t.owasp)?.[0].replace(/:2023$/, '') ?? null) : null,
+      ),
+    );
+  };
+  await analyze(WARM);
+  await timeRuns(runs, () => analyze(file));
+}
+
+/** Runs a child, collects its run lines; kills it at `timeoutMs`. */
+function child(tool, file, runs, timeoutMs, outFile) {
+  return new Promise((done) => {
+    const p = spawn(
+      process.execPath,
+      [fileURLToPath(import.meta.url), '--child', tool, file, String(runs), outFile],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    let killed = false;
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (err += d));
+    const timer = setTimeout(() => {
+      killed = true;
+      p.kill('SIGKILL');
+    }, timeoutMs);
+    p.on('close', (code) => {
+      clearTimeout(timer);
+      const lines = out
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l));
+      done({ lines, killed, code, err: err.trim().split('\n').pop() ?? '' });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const sec = (ms) => (ms >= 10_000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(3));
+
+function table(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [
+    line(head),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
+}
+
+/** A tool's outcome on one file: completed runs, medians, categories or why it stopped. */
+function outcome(r, timeoutS) {
+  const done = r.lines.filter((l) => l.ok);
+  const failed = r.lines.find((l) => !l.ok);
+  let state = 'yes';
+  if (done.length === 0)
+    state = failed
+      ? `no (${failed.error.slice(0, 60)})`
+      : r.killed
+        ? `no (killed at ${timeoutS} s)`
+        : `no (exit ${r.code}: ${r.err.slice(0, 60)})`;
+  return {
+    state,
+    runs: done.length,
+    ms: done.length ? median(done.map((l) => l.ms)) : NaN,
+    cpu: done.length ? median(done.map((l) => l.cpu)) : NaN,
+    categories: done.length ? done[0].categories : null,
+  };
+}
+
+if (args[0] === '--child') {
+  const [, tool, file, runs, outFile] = args;
+  await (tool === 'spectral' ? spectralChild : bulwarkChild)(file, Number(runs), outFile);
+  process.exit(0);
+}
+
+const RUNS = Number(option('--runs', 5));
+const TIMEOUT_S = Number(option('--timeout-s', 600));
+if (!existsSync(join(root, 'out', 'cli', 'bulwark.mjs'))) {
+  console.error('openapi-inprocess: build the CLI first (npm run build:cli)');
+  process.exit(1);
+}
+const files = [
+  join(examples, '3.1', 'json', 'train-travel.json'),
+  join(examples, '3.0', 'json', 'readme-legacy.json'),
+  join(examples, '3.0', 'json', 'star-trek.json'),
+  join(examples, '3.1', 'json', 'readme.json'),
+  join(octokit, 'ghes-3.17.json'),
+  join(octokit, 'api.github.com.json'),
+].filter(existsSync);
+const work = mkdtempSync(join(tmpdir(), 'bulwark-inprocess-'));
+const spectralVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules', '@stoplight', 'spectral-cli', 'package.json'), 'utf8'),
+).version;
+console.log(
+  `\nIn process (no Node start-up, no module loading; both warmed once on train-travel.json): Spectral ${spectralVersion} + OWASP ruleset vs bulwark analyze --format json; median of ${RUNS} runs each, limit ${TIMEOUT_S} s per tool and file`,
+);
+const rows = [];
+const cats = [];
+for (const file of files) {
+  const b = outcome(
+    await child('bulwark', file, RUNS, TIMEOUT_S * 1000, join(work, 'b.json')),
+    TIMEOUT_S,
+  );
+  const s = outcome(await child('spectral', file, RUNS, TIMEOUT_S * 1000, ''), TIMEOUT_S);
+  const both = b.runs > 0 && s.runs > 0;
+  const name = `${basename(file)} (${(statSync(file).size / 1e6).toFixed(1)} MB)`;
+  rows.push([
+    name,
+    b.state,
+    sec(b.ms),
+    sec(b.cpu),
+    s.state,
+    s.runs > 0 ? `${s.runs}` : '-',
+    s.runs > 0 ? sec(s.ms) : '-',
+    s.runs > 0 ? sec(s.cpu) : '-',
+    both ? `${(s.ms / b.ms).toFixed(0)}×` : '-',
+    both ? `${(s.cpu / b.cpu).toFixed(0)}×` : '-',
+  ]);
+  const missing = s.categories ? s.categories.filter((c) => !b.categories?.includes(c)) : [];
+  cats.push([
+    basename(file),
+    b.categories?.join(' ') || '-',
+    s.categories ? s.categories.join(' ') || '-' : '-',
+    s.categories ? (missing.length ? `misses ${missing.join(' ')}` : 'none') : '-',
+  ]);
+}
+console.log(
+  table(
+    [
+      'description',
+      'bulwark done',
+      'bulwark wall s',
+      'bulwark CPU s',
+      'spectral done',
+      'spectral runs',
+      'spectral wall s',
+      'spectral CPU s',
+      'wall ratio',
+      'CPU ratio',
+    ],
+    rows,
+  ),
+);
+console.log(
+  '\n' +
+    table(
+      [
+        'description',
+        'OWASP 2023 categories, bulwark',
+        'OWASP 2023 categories, spectral',
+        'spectral categories bulwark misses',
+      ],
+      cats,
+    ),
+);
+rmSync(work, { recursive: true, force: true });
