@@ -24,7 +24,15 @@ describe('bulwark CLI', () => {
     const verbs = [...(help.split('Commands:\n')[1] ?? '').matchAll(/^ {2}(\S+) {2,}\S/gm)].map(
       (m) => m[1] ?? '',
     );
-    expect(verbs).toEqual(['playbook', 'rules', 'analyze']);
+    expect(verbs).toEqual([
+      'playbook',
+      'rules',
+      'analyze',
+      'convert',
+      'verify',
+      'scenario',
+      'report',
+    ]);
     for (const verb of verbs) {
       const r = await cli(verb, '--help');
       expect(r.code).toBe(0);
