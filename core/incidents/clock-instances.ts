@@ -47,11 +47,16 @@ export function defaultTriggerAt(
     case 'suspicion':
       return detected?.at ?? aware?.at ?? null;
     case 'initial-notification': {
+      // The earlier report: the notification linked to its clock, or one drafted for it.
       const before = incident.clocks.find((c) => c.clockId === clock.after);
-      const sent = before?.notificationId
-        ? incident.notifications.find((n) => n.id === before.notificationId)
-        : undefined;
-      return sent?.status === 'sent' ? (sent.sentAt ?? null) : null;
+      const sent = incident.notifications.find(
+        (n) =>
+          n.status === 'sent' &&
+          n.sentAt !== undefined &&
+          ((before?.notificationId !== undefined && n.id === before.notificationId) ||
+            (clock.after !== undefined && n.clockId === clock.after)),
+      );
+      return sent?.sentAt ?? null;
     }
     default:
       return null;

@@ -18,3 +18,4 @@ export * from './bundle';
 export * from './report-data';
 export * from './report-markdown';
 export * from './report-html';
+export * from './timeline';

@@ -241,9 +241,11 @@ export const timelineEntrySchema = z.looseObject({
   at: epochMsSchema,
   recordedAt: epochMsSchema,
   actor: line('The actor'),
-  kind: z
-    .string('The kind must be text.')
-    .regex(/^[a-z][a-z0-9-]{0,63}$/, 'A kind is lower-case words joined by hyphens.'),
+  kind: z.string('The kind must be text.').regex(
+    /^[a-z][a-z0-9._-]{0,63}$/,
+    // Dots allow the playbook machine's fact kinds (`step.entered`) to be recorded as they are.
+    'A kind is lower-case words joined by hyphens or dots.',
+  ),
   text: body('The text'),
   data: jsonValueSchema,
   masked: z.array(z.enum(SECRET_KINDS, 'Unknown secret kind.')).optional(),

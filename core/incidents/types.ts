@@ -420,6 +420,40 @@ export const TIMELINE_KINDS = [
 ] as const;
 /** A timeline kind Bulwark knows. */
 export type KnownTimelineKind = (typeof TIMELINE_KINDS)[number];
+/** Labels of the known timeline kinds (other kinds are shown as written). */
+export const TIMELINE_KIND_LABELS: Readonly<Record<KnownTimelineKind, string>> = {
+  declared: 'Declared',
+  'field-changed': 'Field changed',
+  'status-changed': 'Status changed',
+  'severity-changed': 'Severity changed',
+  'key-time': 'Key time',
+  'state-change': 'Playbook state',
+  'task-done': 'Task done',
+  'task-reopened': 'Task reopened',
+  'task-added': 'Task added',
+  decision: 'Decision',
+  'role-assigned': 'Role assigned',
+  'role-handoff': 'Role hand-off',
+  note: 'Note',
+  correction: 'Correction',
+  'evidence-added': 'Evidence added',
+  custody: 'Custody',
+  'notification-drafted': 'Notification drafted',
+  'notification-sent': 'Notification sent',
+  'clock-started': 'Clock started',
+  'clock-dismissed': 'Clock dismissed',
+  'playbook-started': 'Playbook started',
+  'playbook-switched': 'Playbook switched',
+  'playbook-ended': 'Playbook ended',
+  escalation: 'Escalation',
+  'sla-breached': 'SLA breached',
+  'pir-updated': 'Review updated',
+  'action-item-added': 'Action item added',
+  'action-item-linked': 'Action item linked',
+  'exercise-inject': 'Exercise inject',
+  exported: 'Exported',
+};
+
 /** A timeline kind: a known one or any other string (`string & {}` keeps autocompletion). */
 export type TimelineKind = KnownTimelineKind | (string & Record<never, never>);
 

@@ -54,6 +54,11 @@ describe('declaring an incident', () => {
     ]);
     const parsed = parseTimelineEntry({ ...e, extra: 1 });
     expect(parsed.ok && parsed.value).toMatchObject({ extra: 1 });
+    expect(parseTimelineEntry({ ...e, kind: 'step.entered' }).ok).toBe(true);
+    expect(parseTimelineEntry({ ...e, kind: 'Note <b>' })).toEqual({
+      ok: false,
+      errors: ['entry.kind: A kind is lower-case words joined by hyphens or dots.'],
+    });
   });
 
   it('gives a playbook machine its incident clocks, and finds the active run', () => {
@@ -121,6 +126,13 @@ describe('regulatory clocks of an incident', () => {
       ],
     };
     expect(defaultTriggerAt(byId('nis2-final-report'), sent)).toBe(T0 + 40 * HOUR);
+    // Linked only through the notification's clockId.
+    const byClockId = {
+      ...sent,
+      clocks: sent.clocks.map((c) => ({ ...c, notificationId: undefined })),
+      notifications: sent.notifications.map((n) => ({ ...n, clockId: 'nis2-notification' })),
+    };
+    expect(defaultTriggerAt(byId('nis2-final-report'), byClockId)).toBe(T0 + 40 * HOUR);
   });
 
   it('carry their deadline and status: countdown, met on time or late, dismissed', () => {
