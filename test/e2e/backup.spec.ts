@@ -45,7 +45,7 @@ test('a workspace backed up in one profile restores into another after a preview
   await first.page.getByRole('button', { name: 'Back up workspace' }).click();
   const file = await (await download).path();
   const text = readFileSync(file, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'bulwark-workspace-backup', version: 2 });
+  expect(JSON.parse(text)).toMatchObject({ format: 'bulwark-workspace-backup', version: 3 });
   await first.context.close();
 
   const second = await launch(newProfile());

@@ -31,6 +31,12 @@ async function settled(page: Page): Promise<void> {
   );
 }
 
+/** axe-core finds nothing serious once animations (a toast fading in) have settled. */
+async function expectAxeClean(page: Page, screen: string): Promise<void> {
+  await settled(page);
+  expect(await seriousViolations(page), screen).toEqual([]);
+}
+
 /** The inventory, seeded through a backup restore: one API with personal data under GDPR. */
 async function seedInventory(page: Page): Promise<void> {
   const backup = createBackup(
@@ -77,7 +83,7 @@ test('an incident from declaration through containment, a regulator notice and t
   // Declare on the seeded API: its data classes and regimes fill the scope.
   await page.getByRole('link', { name: 'Incidents' }).click();
   await expect(page.getByText('No incidents yet')).toBeVisible();
-  expect(await seriousViolations(page), 'axe on the incident list').toEqual([]);
+  await expectAxeClean(page, 'axe on the incident list');
   await page.getByRole('button', { name: 'Declare incident' }).click();
   await page.getByLabel('Title').fill('Leaked payments key');
   await page.getByLabel('Your name').fill('Ada Lovelace');
@@ -88,7 +94,7 @@ test('an incident from declaration through containment, a regulator notice and t
   await expect(scope.nth(1)).toHaveText('GDPR, NIS2');
   await page.getByLabel('Detection source').selectOption('bug-bounty');
   await shot(page, 'declare-light');
-  expect(await seriousViolations(page), 'axe on the declaration').toEqual([]);
+  await expectAxeClean(page, 'axe on the declaration');
   await page.getByRole('button', { name: 'Declare incident' }).click();
   await expect(page.getByRole('heading', { name: 'Leaked payments key' })).toBeVisible();
 
@@ -126,7 +132,7 @@ test('an incident from declaration through containment, a regulator notice and t
   await firstStep.getByRole('button', { name: /^Complete step/ }).click();
   await page.getByRole('button', { name: 'Yes, it works or worked after the exposure' }).click();
   await shot(page, 'room-playbook-light');
-  expect(await seriousViolations(page), 'axe on the room (playbook)').toEqual([]);
+  await expectAxeClean(page, 'axe on the room (playbook)');
 
   // Type a note without adding it, then reload: everything comes back.
   const beforeReload = await page.locator('.room-step__title').allTextContents();
@@ -157,7 +163,7 @@ test('an incident from declaration through containment, a regulator notice and t
   await expect(feed).toContainText('handed over from Grace Hopper to Linus');
   await expect(page.getByRole('status').filter({ hasText: 'Chain intact' })).toBeVisible();
   await shot(page, 'room-timeline-light');
-  expect(await seriousViolations(page), 'axe on the timeline').toEqual([]);
+  await expectAxeClean(page, 'axe on the timeline');
 
   // Evidence: text stored with its SHA-256 (of "hello"), then its hash verified.
   await page.getByRole('tab', { name: 'Evidence' }).click();
@@ -173,7 +179,7 @@ test('an incident from declaration through containment, a regulator notice and t
     'verified by Ada Lovelace — SHA-256 matches',
   );
   await shot(page, 'room-evidence-light');
-  expect(await seriousViolations(page), 'axe on evidence').toEqual([]);
+  await expectAxeClean(page, 'axe on evidence');
 
   // Legible on a projector: the dark theme in presentation mode at 1280×720.
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -185,7 +191,7 @@ test('an incident from declaration through containment, a regulator notice and t
   await expect(page.locator('.room-playbook__diagram svg')).toBeVisible();
   await settled(page);
   await shot(page, 'room-projector-dark');
-  expect(await seriousViolations(page), 'axe on the room, dark, presentation').toEqual([]);
+  await expectAxeClean(page, 'axe on the room, dark, presentation');
   await page.getByRole('tab', { name: 'Timeline' }).click();
   await settled(page);
   await shot(page, 'room-timeline-projector-dark');
@@ -238,7 +244,7 @@ test('an incident from declaration through containment, a regulator notice and t
   await expect(notice).toContainText('by Ada Lovelace');
   await expect(gdpr.getByRole('timer')).toContainText('Met');
   await shot(page, 'room-notifications-light');
-  expect(await seriousViolations(page), 'axe on notifications').toEqual([]);
+  await expectAxeClean(page, 'axe on notifications');
 
   // The review, drafted from the timeline; one action item becomes a threat.
   await page.getByRole('tab', { name: 'Review' }).click();
@@ -258,7 +264,7 @@ test('an incident from declaration through containment, a regulator notice and t
   await page.getByRole('button', { name: 'Add to threat model' }).click();
   await expect(page.getByRole('link', { name: /a threat in “Payments API”/ })).toBeVisible();
   await shot(page, 'room-review-light');
-  expect(await seriousViolations(page), 'axe on the review').toEqual([]);
+  await expectAxeClean(page, 'axe on the review');
   await page.getByRole('link', { name: /a threat in “Payments API”/ }).click();
   await expect(page.getByText('Scan commits for secrets before push').first()).toBeVisible();
   await page.goBack();

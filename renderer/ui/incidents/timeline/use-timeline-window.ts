@@ -27,7 +27,9 @@ export function useTimelineWindow(
     const before = lastCount.current;
     if (count === before) return;
     lastCount.current = count;
-    if (count < before) {
+    // The first count (the head has loaded) or a jump (a restore, another window's burst):
+    // forget the pages and let the visible ones be read, never the whole timeline.
+    if (before === 0 || count < before || count - before > PAGE) {
       pages.current.clear();
       setVersion((v) => v + 1);
       return;
