@@ -11,9 +11,11 @@ import { locateJsonError } from '../shared/json-errors';
 import { createLibrary } from '../threats/rules/library';
 import {
   EMPTY_RULE_SETTINGS,
+  openApiSourceRecordSchema,
   ruleLibrarySettingsSchema,
   threatModelRecordSchema,
   userPlaybookRecordSchema,
+  type OpenApiSourceRecord,
   type RuleLibrarySettings,
   type ThreatModelRecord,
   type UserPlaybookRecord,
@@ -26,7 +28,9 @@ export const BACKUP_FORMAT = 'bulwark-workspace-backup';
  * threat models, user playbooks and the rule-library settings (a v1 file reads as a
  * workspace with none of them). 3: adds incidents, their hash-chained timelines, evidence
  * metadata and evidence content (text as UTF-8, files as base64; a v1 or v2 file reads as a
- * workspace without incidents). Unsaved drafts typed in an incident room stay on the device.
+ * workspace without incidents), kept posture figures, exercises, and the OpenAPI
+ * description each imported threat model came from (so a re-import after a restore still
+ * shows what changed; files without them read as none). Unsaved drafts typed in an incident room stay on the device.
  */
 export const BACKUP_VERSION = 3;
 /** Larger files are refused before parsing: a backup of 100,000 APIs is about 100 MB. */
@@ -52,6 +56,8 @@ export type WorkspaceData = {
   /** Kept posture report figures (format 3; absent in files written before them). */
   readonly postureSnapshots?: readonly PostureSnapshot[];
   readonly exercises: readonly Exercise[];
+  /** The description each imported model came from (format 3; absent in older files). */
+  readonly openapiSources: readonly OpenApiSourceRecord[];
 };
 
 /** A workspace with nothing in it. */
@@ -65,6 +71,7 @@ export const EMPTY_WORKSPACE: WorkspaceData = {
   evidence: [],
   evidenceContent: [],
   exercises: [],
+  openapiSources: [],
 };
 
 /** A whole-workspace export: everything needed to rebuild the workspace elsewhere. */
@@ -124,6 +131,7 @@ const v3Schema = z.object({
     evidenceContent: z.array(evidenceContentSchema),
     postureSnapshots: z.array(postureSnapshotSchema).optional(),
     exercises: z.array(exerciseSchema).default([]),
+    openapiSources: z.array(openApiSourceRecordSchema).default([]),
   }),
 });
 
@@ -210,17 +218,27 @@ export function parseBackup(text: string, fileName: string): BackupParse {
     ['evidenceContent', data.evidenceContent],
     ['postureSnapshots', data.postureSnapshots ?? []],
     ['exercises', data.exercises],
+    ['openapiSources', data.openapiSources.map((s) => ({ id: s.modelId }))],
   ] as const) {
+    // The descriptions are keyed by their model's id, so that is the field named.
+    const field = table === 'openapiSources' ? 'modelId' : 'id';
     const seen = new Set<string>();
     for (const [i, row] of rows.entries()) {
       if (seen.has(row.id))
         return {
           ok: false,
-          error: `${fileName}, at data.${table}[${i}].id: the id "${row.id}" appears twice. Nothing was restored.`,
+          error: `${fileName}, at data.${table}[${i}].${field}: the id "${row.id}" appears twice. Nothing was restored.`,
         };
       seen.add(row.id);
     }
   }
+  const models = new Set<string>(data.threatModels.map((m) => m.id));
+  for (const [i, s] of data.openapiSources.entries())
+    if (!models.has(s.modelId))
+      return {
+        ok: false,
+        error: `${fileName}, at data.openapiSources[${i}].modelId: no threat model "${s.modelId}" in this backup. Nothing was restored.`,
+      };
   const links = incidentLinks(data, fileName);
   if (links !== null) return { ok: false, error: links };
   const library = createLibrary(data.ruleLibrary);

@@ -1,6 +1,7 @@
 import type { WorkspaceData } from '../backup/format';
 import type { Exercise } from '../exercises/exercise';
-import type { Incident } from '../incidents/types';
+import { acknowledgedAt } from '../incidents/metrics';
+import type { Incident, TimelineEntry } from '../incidents/types';
 import { clockById } from '../playbooks/clocks';
 import type { IsoTimestamp } from '../shared/brand';
 import type { IsoDate } from '../shared/brand';
@@ -13,13 +14,21 @@ import type {
 
 // From the incident room's records to the narrow view the posture figures read. Only
 // regulatory clocks with a fixed deadline count as notifications owed; a clock dismissed
-// by the responders (its condition not met) is owed no more.
+// by the responders (its condition not met) is owed no more. "Acknowledged" is core/incidents'
+// acknowledgedAt (the first of the declaration, the first incident-commander assignment in
+// the timeline and the aware time), so the posture report and the incident report agree.
 
 const iso = (ms: number | undefined): IsoTimestamp | null =>
   ms === undefined ? null : (new Date(ms).toISOString() as IsoTimestamp);
 
-/** The posture view of an incident (live or exercise). */
-export function postureIncident(i: Incident): PostureIncident {
+/**
+ * The posture view of an incident (live or exercise). Pass its timeline (any entries; only
+ * incident-commander assignments are read) so an assignment counts as acknowledgement.
+ */
+export function postureIncident(
+  i: Incident,
+  timeline: readonly TimelineEntry[] = [],
+): PostureIncident {
   const notifications: PostureNotification[] = [];
   for (const c of i.clocks) {
     if (c.dismissed || c.deadlineAt === null) continue;
@@ -44,7 +53,7 @@ export function postureIncident(i: Incident): PostureIncident {
       declared: iso(i.createdAt),
       started: iso(i.keyTimes.started?.at),
       detected: iso(i.keyTimes.detected?.at),
-      acknowledged: iso(i.keyTimes.aware?.at),
+      acknowledged: iso(acknowledgedAt(i, timeline)),
       contained: iso(i.keyTimes.contained?.at),
       resolved: iso(i.keyTimes.resolved?.at),
     },
@@ -87,18 +96,28 @@ export function postureExercise(e: Exercise): PostureExercise {
   };
 }
 
-/** The posture input of a whole workspace (a backup's data, or the database's tables). */
+/**
+ * The posture input of a whole workspace (a backup's data, or the database's tables). The
+ * timeline may hold every incident's entries, or only the role assignments.
+ */
 export function postureWorkspaceOf(
   data: Pick<WorkspaceData, 'apis' | 'threatModels' | 'playbooks'> & {
     readonly incidents?: readonly Incident[];
+    readonly timeline?: readonly TimelineEntry[];
     readonly exercises?: readonly Exercise[];
   },
 ): PostureWorkspace {
+  const byIncident = new Map<string, TimelineEntry[]>();
+  for (const e of data.timeline ?? []) {
+    const list = byIncident.get(e.incidentId);
+    if (list) list.push(e);
+    else byIncident.set(e.incidentId, [e]);
+  }
   return {
     apis: data.apis,
     threatModels: data.threatModels,
     playbooks: data.playbooks,
-    incidents: (data.incidents ?? []).map(postureIncident),
+    incidents: (data.incidents ?? []).map((i) => postureIncident(i, byIncident.get(i.id))),
     exercises: (data.exercises ?? []).map(postureExercise),
   };
 }

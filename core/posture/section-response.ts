@@ -1,3 +1,5 @@
+import { incidentMetrics } from '../incidents/metrics';
+import type { IncidentMetrics, KeyTime, KeyTimeName } from '../incidents/types';
 import type { Context } from './context';
 import { countFigure, figure, incidentStart } from './context';
 import { monthsOf } from './period';
@@ -7,9 +9,11 @@ import { INCIDENT_SEVERITIES } from './types';
 
 // How fast do we respond. Only live incidents count: an incident run in exercise mode is
 // rehearsal, and counting it would flatter (or blacken) the real record. Incidents belong
-// to the period in which they began (their earliest key time). The durations use the same
-// bases as the incident room's metrics (core/incidents): detect started→detected,
-// acknowledge detected→aware, contain and resolve from the start.
+// to the period in which they began (their earliest key time). The durations are the
+// incident room's metrics, computed by core/incidents' incidentMetrics so the two reports
+// agree: detect started→detected, acknowledge detected→first of declaration, incident-
+// commander assignment and awareness, contain and resolve from detection; a span whose
+// times were entered out of order counts as zero.
 
 const HOUR = 3_600_000;
 
@@ -19,51 +23,68 @@ const incidentRef = (i: PostureIncident): RecordRef => ({
   label: `${i.severity} ${i.title}`,
 });
 
-/** The response-time measures: from which key time to which. */
+/** The response-time measures: which of the incident room's metrics, and what it counts. */
 export const DURATIONS = [
   {
     id: 'ttd',
     label: 'Time to detect',
-    from: 'started',
-    to: 'detected',
+    metric: 'timeToDetectMs',
     definition: 'hours from when the incident began to when it was detected',
   },
   {
     id: 'tta',
     label: 'Time to acknowledge',
-    from: 'detected',
-    to: 'acknowledged',
+    metric: 'timeToAcknowledgeMs',
     definition:
-      'hours from detection to when the organisation became aware of it with reasonable certainty',
+      'hours from detection to when a person first took charge (the first of: the incident declared in Bulwark, an incident commander assigned, the organisation aware of it)',
   },
   {
     id: 'ttc',
     label: 'Time to contain',
-    from: 'started',
-    to: 'contained',
-    definition: 'hours from when the incident began to containment',
+    metric: 'timeToContainMs',
+    definition: 'hours from detection to containment',
   },
   {
     id: 'ttr',
     label: 'Time to resolve',
-    from: 'started',
-    to: 'resolved',
-    definition: 'hours from when the incident began to resolution',
+    metric: 'timeToResolveMs',
+    definition: 'hours from detection to resolution',
   },
-] as const;
+] as const satisfies readonly {
+  readonly id: string;
+  readonly label: string;
+  readonly metric: keyof IncidentMetrics;
+  readonly definition: string;
+}[];
 
-/** Hours between two key times of an incident, or null when either is missing or they are out of order. */
-export function hoursBetween(
-  i: PostureIncident,
-  from: keyof PostureIncident['times'],
-  to: keyof PostureIncident['times'],
-): number | null {
-  const a = i.times[from];
-  const b = i.times[to];
-  if (a === null || b === null) return null;
-  const d = Date.parse(b) - Date.parse(a);
-  return d < 0 ? null : Math.round((d / HOUR) * 100) / 100;
+/**
+ * The incident room's metrics of an incident's posture view. `acknowledged` already holds
+ * the first acknowledgement (see the adapter); when it is unknown the declaration counts,
+ * and with neither the acknowledge metric is unknown.
+ */
+export function responseMetrics(i: PostureIncident): IncidentMetrics {
+  const t = i.times;
+  const keyTimes: Partial<Record<KeyTimeName, KeyTime>> = {};
+  for (const [name, at] of [
+    ['started', t.started],
+    ['detected', t.detected],
+    ['aware', t.acknowledged],
+    ['contained', t.contained],
+    ['resolved', t.resolved],
+  ] as const) {
+    if (at !== null) keyTimes[name] = { at: Date.parse(at), by: '' };
+  }
+  const taken = t.acknowledged ?? t.declared;
+  const m = incidentMetrics({
+    createdAt: taken === null ? 0 : Date.parse(taken),
+    keyTimes,
+  });
+  return taken === null ? { ...m, timeToAcknowledgeMs: null } : m;
 }
+
+/** Milliseconds as hours to two decimals; null stays null. */
+const hours = (ms: number | null): number | null =>
+  ms === null ? null : Math.round((ms / HOUR) * 100) / 100;
 
 /** Live incidents that began in the period. */
 export function incidentsInPeriod(ctx: Context, mode: 'live' | 'exercise'): PostureIncident[] {
@@ -133,11 +154,12 @@ export function responseFigures(ctx: Context): Figure[] {
     ctx.tracksIncidents,
   );
 
+  const metrics = live.map((i) => ({ i, m: responseMetrics(i) }));
   for (const d of DURATIONS) {
-    const sample = live
-      .map((i) => ({ i, h: hoursBetween(i, d.from, d.to) }))
+    const sample = metrics
+      .map(({ i, m }) => ({ i, h: hours(m[d.metric]) }))
       .filter((x): x is { i: PostureIncident; h: number } => x.h !== null);
-    const hours = sample.map((x) => x.h);
+    const values = sample.map((x) => x.h);
     const drill = sample.map((x) => incidentRef(x.i));
     for (const [stat, fn, word] of [
       ['median', median, 'Median'],
@@ -156,7 +178,7 @@ export function responseFigures(ctx: Context): Figure[] {
             group: `response.${stat}`,
             key: d.id,
           },
-          fn(hours),
+          fn(values),
           drill,
         ),
       );

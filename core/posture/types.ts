@@ -87,6 +87,11 @@ export type IncidentTimes = {
   readonly declared: IsoTimestamp | null;
   readonly started: IsoTimestamp | null;
   readonly detected: IsoTimestamp | null;
+  /**
+   * When a person first took charge: core/incidents' acknowledgedAt (the first of the
+   * declaration, the first incident-commander assignment and the aware time). When null,
+   * the declaration counts.
+   */
   readonly acknowledged: IsoTimestamp | null;
   readonly contained: IsoTimestamp | null;
   readonly resolved: IsoTimestamp | null;

@@ -22,6 +22,19 @@ export type UserPlaybookRecord = {
   readonly updatedAt: IsoTimestamp;
 };
 
+/**
+ * The OpenAPI description a threat model was last imported from, kept so a re-import
+ * can show what changed. One per model (keyed by `modelId`); backed up with the model.
+ */
+export type OpenApiSourceRecord = {
+  readonly modelId: string;
+  readonly apiId: string;
+  /** The file name, or "pasted text". */
+  readonly fileName: string;
+  readonly text: string;
+  readonly importedAt: IsoTimestamp;
+};
+
 /** How the workspace tailors the threat-rule catalogue (core/threats createLibrary). */
 export type RuleLibrarySettings = {
   readonly disabled: readonly string[];
@@ -47,6 +60,14 @@ export const userPlaybookRecordSchema = z.strictObject({
   source: z.string().max(MAX_PLAYBOOK_SOURCE, 'The playbook source is larger than 1 MB.'),
   createdAt: timestamp,
   updatedAt: timestamp,
+});
+
+export const openApiSourceRecordSchema = z.strictObject({
+  modelId: z.string().min(1).max(200),
+  apiId: z.string().min(1).max(100),
+  fileName: z.string().max(1000),
+  text: z.string(),
+  importedAt: timestamp,
 });
 
 export const ruleLibrarySettingsSchema = z.strictObject({

@@ -20,18 +20,25 @@ export async function exportWorkspace(
   db: BulwarkDb,
   deps: { readonly now: () => Date; readonly appVersion: string },
 ): Promise<WorkspaceBackup> {
-  const data = await db.transaction('r', db.tables, async () => ({
-    apis: await db.apis.toArray(),
-    threatModels: await db.threatModels.toArray(),
-    playbooks: await db.playbooks.toArray(),
-    ruleLibrary: await readRuleSettings(db),
-    incidents: await db.incidents.toArray(),
-    timeline: await db.timeline.toArray(),
-    evidence: await db.evidence.toArray(),
-    evidenceContent: await db.evidenceContent.toArray(),
-    postureSnapshots: await db.postureSnapshots.toArray(),
-    exercises: await db.exercises.toArray(),
-  }));
+  const data = await db.transaction('r', db.tables, async () => {
+    const threatModels = await db.threatModels.toArray();
+    const models = new Set<string>(threatModels.map((m) => m.id));
+    // A description whose model was deleted before deletes took it along is left out.
+    const openapiSources = (await db.openapiSources.toArray()).filter((s) => models.has(s.modelId));
+    return {
+      apis: await db.apis.toArray(),
+      threatModels,
+      playbooks: await db.playbooks.toArray(),
+      ruleLibrary: await readRuleSettings(db),
+      incidents: await db.incidents.toArray(),
+      timeline: await db.timeline.toArray(),
+      evidence: await db.evidence.toArray(),
+      evidenceContent: await db.evidenceContent.toArray(),
+      postureSnapshots: await db.postureSnapshots.toArray(),
+      exercises: await db.exercises.toArray(),
+      openapiSources,
+    };
+  });
   return createBackup(data, deps.now().toISOString() as IsoTimestamp, deps.appVersion);
 }
 
@@ -88,6 +95,7 @@ export async function restoreWorkspace(db: BulwarkDb, backup: WorkspaceBackup): 
       db.drafts.clear(),
       db.postureSnapshots.clear(),
       db.exercises.clear(),
+      db.openapiSources.clear(),
     ]);
     await db.apis.bulkAdd(apis);
     await db.threatModels.bulkAdd(threatModels);
@@ -98,6 +106,7 @@ export async function restoreWorkspace(db: BulwarkDb, backup: WorkspaceBackup): 
     await db.evidenceContent.bulkAdd(evidenceContent);
     await db.postureSnapshots.bulkAdd(backup.data.postureSnapshots ?? []);
     await db.exercises.bulkAdd(backup.data.exercises);
+    await db.openapiSources.bulkAdd(backup.data.openapiSources);
     await db.settings.put({ key: RULE_LIBRARY_KEY, value: ruleLibrary });
     await db.meta.put({
       key: LAST_RESTORE_KEY,

@@ -1,6 +1,10 @@
 import Dexie, { type Table } from 'dexie';
 import type { ApiEntry, ApiId } from '../../core/inventory/types';
-import type { ThreatModelRecord, UserPlaybookRecord } from '../../core/workspace/records';
+import type {
+  OpenApiSourceRecord,
+  ThreatModelRecord,
+  UserPlaybookRecord,
+} from '../../core/workspace/records';
 import type { Evidence, Incident, TimelineEntry } from '../../core/incidents/types';
 import type { PostureSnapshot } from '../../core/posture/snapshot';
 import type { Exercise } from '../../core/exercises/exercise';
@@ -19,13 +23,7 @@ export const DB_NAME = 'bulwark';
 export type MetaRow = { readonly key: string; readonly value: unknown };
 
 /** The OpenAPI description a threat model was imported from (the latest import). */
-export type OpenApiSourceRow = {
-  readonly modelId: string;
-  readonly apiId: string;
-  readonly fileName: string;
-  readonly text: string;
-  readonly importedAt: string;
-};
+export type OpenApiSourceRow = OpenApiSourceRecord;
 
 /** The content of one evidence item, kept apart so lists never load file bodies. */
 export type EvidenceContentRow = {

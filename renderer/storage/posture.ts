@@ -1,7 +1,7 @@
 import { postureSnapshotSchema, type PostureSnapshot } from '../../core/posture/snapshot';
 import type { ThreatModelRecord, UserPlaybookRecord } from '../../core/workspace/records';
 import type { ApiEntry } from '../../core/inventory/types';
-import type { Incident } from '../../core/incidents/types';
+import type { Incident, TimelineEntry } from '../../core/incidents/types';
 import type { Exercise } from '../../core/exercises/exercise';
 import type { BulwarkDb } from './db';
 
@@ -14,6 +14,8 @@ export type PostureRecords = {
   readonly threatModels: readonly ThreatModelRecord[];
   readonly playbooks: readonly UserPlaybookRecord[];
   readonly incidents: readonly Incident[];
+  /** The incidents' role assignments and handoffs: an incident commander acknowledges. */
+  readonly timeline: readonly TimelineEntry[];
   readonly exercises: readonly Exercise[];
 };
 
@@ -21,12 +23,15 @@ export type PostureRecords = {
 export async function readPostureRecords(db: BulwarkDb): Promise<PostureRecords> {
   return db.transaction(
     'r',
-    [db.apis, db.threatModels, db.playbooks, db.incidents, db.exercises],
+    [db.apis, db.threatModels, db.playbooks, db.incidents, db.timeline, db.exercises],
     async () => ({
       apis: await db.apis.toArray(),
       threatModels: await db.threatModels.toArray(),
       playbooks: await db.playbooks.toArray(),
       incidents: await db.incidents.toArray(),
+      timeline: await db.timeline
+        .filter((e) => e.kind === 'role-assigned' || e.kind === 'role-handoff')
+        .toArray(),
       exercises: await db.exercises.toArray(),
     }),
   );

@@ -7,7 +7,7 @@ import {
   type ThreatModel,
   type ThreatModelId,
 } from '../../core/threats';
-import type { ThreatModelRecord } from '../../core/workspace/records';
+import type { OpenApiSourceRecord, ThreatModelRecord } from '../../core/workspace/records';
 import type { WriteDeps } from './apis';
 import type { BulwarkDb } from './db';
 
@@ -102,22 +102,40 @@ export async function saveThreatModel(
   });
 }
 
-/** Deletes a model and returns it as it was, for Undo; undefined if already gone. */
+/**
+ * A deleted model as Undo needs it: the record, with the OpenAPI description it was
+ * imported from when it had one (kept apart again when reinstated).
+ */
+export type DeletedThreatModel = ThreatModelRecord & {
+  readonly openapiSource?: OpenApiSourceRecord;
+};
+
+/**
+ * Deletes a model, and the description it was imported from, in one transaction; returns
+ * both as they were, for Undo; undefined if already gone.
+ */
 export async function deleteThreatModel(
   db: BulwarkDb,
   id: ThreatModelId,
-): Promise<ThreatModelRecord | undefined> {
-  return db.transaction('rw', db.threatModels, async () => {
+): Promise<DeletedThreatModel | undefined> {
+  return db.transaction('rw', [db.threatModels, db.openapiSources], async () => {
     const existing = await db.threatModels.get(id);
-    if (existing) await db.threatModels.delete(id);
-    return existing;
+    if (!existing) return undefined;
+    const source = await db.openapiSources.get(id);
+    await db.threatModels.delete(id);
+    await db.openapiSources.delete(id);
+    return source ? { ...existing, openapiSource: source } : existing;
   });
 }
 
-/** Puts a deleted model back exactly as it was (Undo), timestamps included. */
+/** Puts a deleted model back exactly as it was (Undo), timestamps and description included. */
 export async function reinstateThreatModel(
   db: BulwarkDb,
-  record: ThreatModelRecord,
+  deleted: DeletedThreatModel,
 ): Promise<void> {
-  await db.threatModels.put(record);
+  const { openapiSource, ...record } = deleted;
+  await db.transaction('rw', [db.threatModels, db.openapiSources], async () => {
+    await db.threatModels.put(record);
+    if (openapiSource) await db.openapiSources.put(openapiSource);
+  });
 }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../bin/cli';
-import { postureBackupText } from '../../fixtures/posture/backup';
+import { postureBackup, postureBackupText } from '../../fixtures/posture/backup';
+import { serializeBackup } from '../../../core/backup/format';
+import type { TimelineEntry } from '../../../core/incidents/types';
 
 // The backup holds the posture fixture (test/fixtures/posture) as a format 3 file, its
 // incidents as incident-room records. Expected values are the ones worked out by hand in
@@ -56,7 +58,11 @@ describe('bulwark report posture', () => {
     // Read through the incident-room adapter: live incidents only, i4 (an exercise) left out.
     expect(f('response.incidents')).toMatchObject({ value: 3, previous: 1 });
     expect(f('response.exercises-excluded')).toMatchObject({ value: 1 });
-    expect(f('response.ttc.median')).toMatchObject({ value: 11, previous: 8, unit: 'hours' });
+    // Contained from detection (core/incidents' definition): i1 6 h, i2 8 h, i3 3 h → 6;
+    // Q2 i5 4 h. As a backup, each incident was declared at its earliest key time, before
+    // (or at) its detection, so every acknowledgement takes 0 h.
+    expect(f('response.ttc.median')).toMatchObject({ value: 6, previous: 4, unit: 'hours' });
+    expect(f('response.tta.p90')).toMatchObject({ value: 0, previous: 0 });
     expect(f('response.notifications-on-time-share')).toMatchObject({
       value: 33.3,
       previous: null,
@@ -159,5 +165,43 @@ describe('bulwark report posture', () => {
 
   it('is listed in the help', async () => {
     expect((await cli('--help')).out).toMatch(/report\s+compute the security posture report/);
+  });
+
+  it("reads the backup's timeline: an incident-commander assignment acknowledges", async () => {
+    // i1 (detected 2 Jul 06:00) is declared only at 11:00 and has no aware time, but a
+    // commander was assigned at 06:30: acknowledged after 0.5 h, not 5 h. i2 and i3 were
+    // declared before or at detection (0 h). Q3 sample 0 0 0.5: p90 rank ⌈0.9×3⌉ = 3 → 0.5.
+    const b = postureBackup();
+    const detected = Date.parse('2026-07-02T06:00:00.000Z');
+    const H = 3_600_000;
+    const incidents = b.data.incidents.map((i) => {
+      if (i.id !== 'i1') return i;
+      const keyTimes = { ...i.keyTimes };
+      delete keyTimes.aware;
+      return { ...i, createdAt: detected + 5 * H, keyTimes };
+    });
+    const entry = (seq: number, at: number, roleId: string): TimelineEntry => ({
+      incidentId: 'i1' as TimelineEntry['incidentId'],
+      seq,
+      at,
+      recordedAt: at,
+      actor: 'Ann',
+      kind: 'role-assigned',
+      text: `Ann took ${roleId}`,
+      data: { roleId, person: 'Ann' },
+      prevHash: '0'.repeat(64),
+      hash: '0'.repeat(64),
+    });
+    // A scribe assigned earlier does not acknowledge; only the commander does.
+    const timeline = [
+      entry(0, detected + 0.25 * H, 'scribe'),
+      entry(1, detected + 0.5 * H, 'incident-commander'),
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'bulwark-report-')), 'commander.json');
+    writeFileSync(file, serializeBackup({ ...b, data: { ...b.data, incidents, timeline } }));
+    const r = await cli('report', 'posture', file, ...AT, '--format', 'json');
+    expect(r.err).toBe('');
+    const json = JSON.parse(r.out) as Json;
+    expect(json.figures.find((x) => x.id === 'response.tta.p90')?.value).toBe(0.5);
   });
 });

@@ -10,7 +10,7 @@ import {
 import type { IsoTimestamp } from '../../../../core/shared/brand';
 import { emptyModel } from '../../../../core/threats/factory';
 import { BUILTIN_RULES } from '../../../../core/threats/rules/library';
-import type { ThreatModelRecord } from '../../../../core/workspace/records';
+import type { OpenApiSourceRecord, ThreatModelRecord } from '../../../../core/workspace/records';
 import { entry } from '../../../fixtures/inventory';
 
 const at = '2026-11-23T10:00:00.000Z' as IsoTimestamp;
@@ -120,5 +120,79 @@ describe('backup format', () => {
     );
     const r = parseBackup(JSON.stringify(b), 'rules.json');
     expect(r.ok).toBe(false);
+  });
+
+  describe('the OpenAPI description each imported model came from', () => {
+    const source = (modelId: string): OpenApiSourceRecord => ({
+      modelId,
+      apiId: entry('a').id,
+      fileName: 'shop.yaml',
+      text: 'openapi: 3.0.3\ninfo: { title: Shop, version: "1" }\npaths: {}\n',
+      importedAt: at,
+    });
+    const withSources = (...sources: OpenApiSourceRecord[]) =>
+      createBackup(
+        workspace({ threatModels: [model('tm-1'), model('tm-2')], openapiSources: sources }),
+        at,
+        '0.1.0',
+      );
+
+    it('round-trips', () => {
+      const b = withSources(source('tm-1'));
+      expect(parseBackup(serializeBackup(b), 's.json')).toEqual({ ok: true, backup: b });
+    });
+
+    it('reads a version 3 file written without them as none', () => {
+      const b = withSources(source('tm-1'));
+      const data: Record<string, unknown> = { ...b.data };
+      delete data.openapiSources;
+      const r = parseBackup(JSON.stringify({ ...b, data }), 'older3.json');
+      expect(r.ok && r.backup.data.openapiSources).toEqual([]);
+    });
+
+    it('reads a version 2 file as none', () => {
+      const v2 = {
+        format: BACKUP_FORMAT,
+        version: 2,
+        exportedAt: at,
+        appVersion: '0.1.0',
+        data: {
+          apis: [],
+          threatModels: [model('tm-1')],
+          playbooks: [],
+          ruleLibrary: { disabled: [], custom: [] },
+        },
+      };
+      const r = parseBackup(JSON.stringify(v2), 'v2.json');
+      expect(r.ok && r.backup.data.openapiSources).toEqual([]);
+      expect(r.ok && r.backup.data.threatModels.map((m) => m.id)).toEqual(['tm-1']);
+    });
+
+    it('refuses two descriptions for one model', () => {
+      const r = parseBackup(
+        JSON.stringify(withSources(source('tm-1'), source('tm-2'), source('tm-1'))),
+        'dup.json',
+      );
+      expect(!r.ok && r.error).toBe(
+        'dup.json, at data.openapiSources[2].modelId: the id "tm-1" appears twice. Nothing was restored.',
+      );
+    });
+
+    it('refuses a description of a model the backup does not hold', () => {
+      const r = parseBackup(JSON.stringify(withSources(source('tm-9'))), 'orphan.json');
+      expect(!r.ok && r.error).toBe(
+        'orphan.json, at data.openapiSources[0].modelId: no threat model "tm-9" in this backup. Nothing was restored.',
+      );
+    });
+
+    it('names the field of an invalid description', () => {
+      const b = withSources(source('tm-1'));
+      const bad = {
+        ...b,
+        data: { ...b.data, openapiSources: [{ ...source('tm-1'), importedAt: 'yesterday' }] },
+      };
+      const r = parseBackup(JSON.stringify(bad), 'bad.json');
+      expect(!r.ok && r.error).toMatch(/^bad\.json, at data\.openapiSources\[0\]\.importedAt: /);
+    });
   });
 });

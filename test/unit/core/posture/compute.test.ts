@@ -107,12 +107,21 @@ describe('computePosture over the fixture workspace (Q3 2026 against Q2 2026)', 
     ['response.exercises-excluded', 1, 0], // i4
     ['response.ttd.median', 4, 4], // i1 6 h, i2 2 h (i3 has no start)
     ['response.ttd.p90', 6, 4],
+    // No fixture incident has a declaration or a timeline, so acknowledgement is the
+    // recorded time: i1 1 h, i2 2 h, i3 0.5 h (unchanged by the shared definition).
     ['response.tta.median', 1, 1], // 0.5, 1, 2
     ['response.tta.p90', 2, 1],
-    ['response.ttc.median', 11, 8], // i1 12 h, i2 10 h from the start
-    ['response.ttc.p90', 12, 8],
-    ['response.ttr.median', 48, 24], // only i1 is resolved with a start
-    ['response.ttr.p90', 48, 24],
+    // Contain and resolve count from detection (core/incidents' definition), so i3, which
+    // has no start, counts too. Contain: i1 06:00→12:00 = 6 h, i2 02:00→10:00 = 8 h,
+    // i3 00:00→03:00 = 3 h; sorted 3 6 8, median 6, p90 rank ⌈0.9×3⌉ = 3 → 8. Q2: i5
+    // 04:00→08:00 = 4 h.
+    ['response.ttc.median', 6, 4],
+    ['response.ttc.p90', 8, 4],
+    // Resolve: i1 2 Jul 06:00 → 4 Jul 00:00 = 42 h, i3 5 Sep 00:00 → 6 Sep 00:00 = 24 h
+    // (i2 is not resolved); median (24+42)/2 = 33, p90 rank ⌈0.9×2⌉ = 2 → 42. Q2: i5
+    // 10 May 04:00 → 11 May 00:00 = 20 h.
+    ['response.ttr.median', 33, 20],
+    ['response.ttr.p90', 42, 20],
     ['response.notifications-on-time', 1, 0], // n1
     ['response.notifications-late', 1, 0], // n2 sent an hour late
     ['response.notifications-missed', 1, 0], // n3 never sent; n4 not yet due

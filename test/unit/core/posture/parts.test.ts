@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../../../../core/exercises/exercise';
 import { declareIncident } from '../../../../core/incidents/factory';
-import type { Incident, IncidentId, NotificationId } from '../../../../core/incidents/types';
+import type {
+  Incident,
+  IncidentId,
+  NotificationId,
+  TimelineEntry,
+} from '../../../../core/incidents/types';
 import {
   calendarPeriod,
   checkPeriod,
@@ -258,8 +263,62 @@ describe('the incident-room adapter', () => {
     const ws = { ...postureWorkspace(), incidents: [postureIncident(incident)] };
     const posture = computePosture(ws, { period: Q3, now: NOW, builtinPlaybooks: BUILTINS });
     expect(figureById(posture, 'response.notifications-late').value).toBe(1);
-    expect(figureById(posture, 'response.ttc.median').value).toBe(5);
+    // Contained from detection (core/incidents' definition): 02:00 → 05:00 = 3 h.
+    expect(figureById(posture, 'response.ttc.median').value).toBe(3);
     expect(figureById(posture, 'response.tta.median').value).toBe(1);
+  });
+});
+
+describe('the incident-room adapter and the incident metrics agree on acknowledgement', () => {
+  const H = 3_600_000;
+  const t0 = Date.parse('2026-07-01T00:00:00.000Z');
+  // Detected at 02:00, declared in Bulwark only at 05:00, no aware time recorded.
+  const incident = declareIncident({
+    id: 'inc-2' as IncidentId,
+    now: t0 + 5 * H,
+    title: 'Token replay',
+    severity: 'SEV2',
+    mode: 'live',
+    declaredBy: 'Ann',
+    timeZone: 'UTC',
+    keyTimes: { detected: { at: t0 + 2 * H, by: 'Ann' } },
+  });
+  const entry = (incidentId: string, seq: number, at: number, roleId: string): TimelineEntry => ({
+    incidentId: incidentId as IncidentId,
+    seq,
+    at,
+    recordedAt: at,
+    actor: 'Ann',
+    kind: 'role-assigned',
+    text: `Ann took ${roleId}`,
+    data: { roleId, person: 'Ann' },
+    prevHash: '0'.repeat(64),
+    hash: '0'.repeat(64),
+  });
+
+  it('without a timeline, the declaration acknowledges (05:00, 3 h after detection)', () => {
+    expect(postureIncident(incident).times.acknowledged).toBe('2026-07-01T05:00:00.000Z');
+  });
+
+  it("counts the first incident-commander assignment from the incident's own timeline", () => {
+    const ws = postureWorkspaceOf({
+      apis: [],
+      threatModels: [],
+      playbooks: [],
+      incidents: [incident],
+      timeline: [
+        entry('inc-2', 0, t0 + 2.25 * H, 'scribe'), // not the commander: ignored
+        entry('inc-2', 1, t0 + 2.5 * H, 'incident-commander'), // 02:30
+        entry('other', 0, t0 + 2.1 * H, 'incident-commander'), // another incident's
+      ],
+    });
+    expect(ws.incidents?.[0]?.times.acknowledged).toBe('2026-07-01T02:30:00.000Z');
+    const posture = computePosture(
+      { ...postureWorkspace(), incidents: ws.incidents ?? [] },
+      { period: Q3, now: NOW, builtinPlaybooks: BUILTINS },
+    );
+    // 02:00 → 02:30: half an hour, as the incident room's timeToAcknowledgeMs (1,800,000 ms).
+    expect(figureById(posture, 'response.tta.median').value).toBe(0.5);
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../../../core/backup/format';
+import type { IncidentId, TimelineEntry } from '../../../../core/incidents/types';
 import type { PostureSnapshot } from '../../../../core/posture';
 import type { IsoDate, IsoTimestamp } from '../../../../core/shared/brand';
 import { bulkAddApis } from '../../../../renderer/storage/apis';
@@ -59,6 +60,29 @@ describe('posture storage', () => {
     const r = await readPostureRecords(d);
     expect(r.apis.map((a) => a.id).sort()).toEqual(['a1', 'a2']);
     expect(r.incidents).toEqual([]);
+  });
+
+  it('reads only the role assignments and handoffs of the timelines', async () => {
+    const d = db();
+    const e = (seq: number, kind: TimelineEntry['kind'], roleId: string): TimelineEntry => ({
+      incidentId: 'inc-1' as IncidentId,
+      seq,
+      at: 1_000 + seq,
+      recordedAt: 1_000 + seq,
+      actor: 'Ann',
+      kind,
+      text: 'x',
+      data: { roleId },
+      prevHash: '0'.repeat(64),
+      hash: '0'.repeat(64),
+    });
+    await d.timeline.bulkAdd([
+      e(0, 'note', ''),
+      e(1, 'role-assigned', 'incident-commander'),
+      e(2, 'role-handoff', 'incident-commander'),
+    ]);
+    const r = await readPostureRecords(d);
+    expect(r.timeline.map((t) => t.seq)).toEqual([1, 2]);
   });
 
   it('carries snapshots through a backup and restore', async () => {
