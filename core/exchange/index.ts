@@ -2,7 +2,8 @@
 // Microsoft Threat Modeling Tool. Importers return a validated model or an error with its
 // place, never a partial model; exporters list what they could not carry.
 export * from './types';
-export { INTERNAL_PREFIX, jsonErrorOffset } from './common';
+export { jsonErrorOffset } from '../shared/json-errors';
+export { INTERNAL_PREFIX } from './draft';
 export { importThreatDragon, looksLikeThreatDragon } from './threat-dragon-import';
 export { exportThreatDragon } from './threat-dragon-export';
 export { importOtm, looksLikeOtm } from './otm-import';

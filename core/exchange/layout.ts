@@ -1,5 +1,5 @@
 import type { Element, Layout, ThreatModel } from '../threats/model';
-import { centre, inside } from './common';
+import { centre, inside } from './geometry';
 
 // Positions for an exported diagram. When every element already has a position (a model
 // imported from Threat Dragon or OTM) those are kept and boundary boxes are fitted around

@@ -1,8 +1,9 @@
 import type { DataFlow, Element, Layout, ThreatInstance, ThreatModel } from '../threats/model';
 import { STRIDE_NAMES } from '../threats/model';
 import { ratedSeverity } from '../threats/risk';
-import type { Point } from './common';
-import { centre, joinMitigations } from './common';
+import type { Point } from './geometry';
+import { centre } from './geometry';
+import { joinMitigations } from './vocabulary';
 import { layoutDiagram } from './layout';
 import { Carried, recordedProperties } from './report';
 import { scoreText } from './threat-dragon-import';

@@ -2,33 +2,27 @@ import type { ElementKind, Layout, Level, Stride, ThreatStatus } from '../threat
 import { STRIDE_NAMES } from '../threats/model';
 import type { Severity } from '../threats/risk';
 import { severity as matrixSeverity } from '../threats/risk';
-import type { JsonObject, Point } from './common';
+import type { JsonObject } from './common';
 import {
-  Draft,
   asArray,
   asBool,
   asString,
-  centre,
   cleanName,
   cleanText,
-  crossesPolyline,
-  failure,
-  guarded,
-  inside,
   isObject,
-  jsonLocator,
-  layoutOf,
-  parseJson,
-  pointOf,
   pointer,
+  stripBom,
+} from './common';
+import { Draft, failure, guarded, jsonLocator, parseJson, tooLarge } from './draft';
+import type { Point } from './geometry';
+import { centre, crossesPolyline, inside, layoutOf, pointOf } from './geometry';
+import {
   ratingOf,
   severityFromWord,
   splitMitigations,
-  stripBom,
   strideFromWord,
   threatStatusFromWord,
-  tooLarge,
-} from './common';
+} from './vocabulary';
 import type { ImportOptions, ImportResult } from './types';
 
 // Threat Dragon v1 and v2 models (domain §7). Real files fail Threat Dragon's own schema

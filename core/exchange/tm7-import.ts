@@ -1,27 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ElementKind, Layout, Stride, ThreatStatus } from '../threats/model';
 import { STRIDE_NAMES } from '../threats/model';
-import type { JsonObject, Point } from './common';
-import {
-  Draft,
-  asArray,
-  asNumber,
-  asString,
-  centre,
-  cleanName,
-  cleanText,
-  crossesPolyline,
-  failure,
-  guarded,
-  inside,
-  isObject,
-  ratingOf,
-  severityFromWord,
-  strideFromWord,
-  textLocator,
-  threatStatusFromWord,
-  tooLarge,
-} from './common';
+import type { JsonObject } from './common';
+import { asArray, asNumber, asString, cleanName, cleanText, isObject } from './common';
+import { Draft, failure, guarded, textLocator, tooLarge } from './draft';
+import type { Point } from './geometry';
+import { centre, crossesPolyline, inside } from './geometry';
+import { ratingOf, severityFromWord, strideFromWord, threatStatusFromWord } from './vocabulary';
 import type { ImportOptions, ImportResult } from './types';
 
 // Microsoft Threat Modeling Tool models (.tm7): XML written by WCF's data-contract
