@@ -134,7 +134,7 @@ export function DeclareIncident() {
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <h2 id="declare-title" className="incidents__title">
+      <h2 id="declare-title" className="area-screen__title">
         Declare an incident
       </h2>
       {errors.length > 0 && (

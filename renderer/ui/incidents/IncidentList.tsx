@@ -40,7 +40,7 @@ export function IncidentList() {
   return (
     <section className="incidents__list" aria-labelledby="incidents-title">
       <div className="incidents__toolbar">
-        <h2 id="incidents-title" className="incidents__title">
+        <h2 id="incidents-title" className="area-screen__title">
           Incidents
         </h2>
         <label className="incidents__filter">
@@ -104,14 +104,14 @@ export function IncidentList() {
         </button>
       </div>
       {shown.length === 0 ? (
-        <p className="incidents__empty" role="status">
+        <p className="area-screen__empty" role="status">
           {incidents.length === 0
             ? 'No incidents yet. Declare one when something happens; exercises appear here too.'
             : 'No incident matches these filters.'}
         </p>
       ) : (
-        <div className="incidents__table-wrap">
-          <table className="incidents__table">
+        <div className="list-table-wrap">
+          <table className="list-table">
             <caption className="visually-hidden">{`${String(shown.length)} incidents`}</caption>
             <thead>
               <tr>
@@ -128,7 +128,7 @@ export function IncidentList() {
                 <tr key={i.id}>
                   <td className="incidents__cell-title">
                     <a
-                      className="incidents__link"
+                      className="list-table__link"
                       href={`#/incidents/room/${encodeURIComponent(i.id)}/playbook`}
                       onClick={(e) => {
                         e.preventDefault();

@@ -51,7 +51,7 @@ export function IncidentRoom({ incidentId, tab, onTabChange }: IncidentRoomProps
     );
   if (incident === null)
     return (
-      <div className="incidents__empty" role="alert">
+      <div className="area-screen__empty" role="alert">
         There is no incident with this id (deleted in another window?).
       </div>
     );

@@ -8,7 +8,7 @@ export function IncidentsScreen() {
   const { route } = useRouter();
   const view = (route.area === 'incidents' ? route.view : undefined) ?? { kind: 'list' as const };
   return (
-    <div className="incidents">
+    <div className="area-screen">
       {view.kind === 'list' && <IncidentList />}
       {view.kind === 'new' && <DeclareIncident />}
       {view.kind === 'room' && <IncidentRoom key={view.id} incidentId={view.id} tab={view.tab} />}

@@ -36,7 +36,7 @@ export function RoomHeader({ incident, playbook, commit }: HeaderProps) {
     <header className="room__header">
       <div className="room__heading">
         <a
-          className="room__back"
+          className="back-link"
           href="#/incidents"
           onClick={(e) => {
             e.preventDefault();

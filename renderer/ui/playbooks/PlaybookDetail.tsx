@@ -20,7 +20,7 @@ export function PlaybookDetail({ id }: { readonly id: string }) {
     );
   if (entry === null)
     return (
-      <div className="playbooks__missing" role="alert">
+      <div className="area-screen__empty" role="alert">
         <p>There is no playbook with this id (deleted in another window?).</p>
         <button
           type="button"
@@ -38,7 +38,7 @@ export function PlaybookDetail({ id }: { readonly id: string }) {
     <article className="playbook" aria-labelledby="playbook-title">
       <header className="playbook__header">
         <a
-          className="playbook__back"
+          className="back-link"
           href="#/playbooks"
           onClick={(e) => {
             e.preventDefault();

@@ -20,7 +20,7 @@ export function PlaybookList() {
   return (
     <section className="playbooks__list" aria-labelledby="playbooks-title">
       <div className="playbooks__toolbar">
-        <h2 id="playbooks-title" className="playbooks__title">
+        <h2 id="playbooks-title" className="area-screen__title">
           Playbooks
         </h2>
         <input
@@ -46,12 +46,12 @@ export function PlaybookList() {
         </button>
       </div>
       {shown.length === 0 ? (
-        <p className="playbooks__empty" role="status">
+        <p className="area-screen__empty" role="status">
           No playbook matches “{search}”.
         </p>
       ) : (
-        <div className="playbooks__table-wrap">
-          <table className="playbooks__table">
+        <div className="list-table-wrap">
+          <table className="list-table playbooks__table">
             <caption className="visually-hidden">
               {`${String(shown.length)} playbooks; built-in ones are read-only`}
             </caption>

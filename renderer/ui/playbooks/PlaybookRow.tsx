@@ -12,7 +12,7 @@ export function PlaybookRow({ entry }: { readonly entry: CatalogueEntry }) {
       <th scope="row" className="playbooks__cell-title">
         <a
           href={formatRoute(to)}
-          className="playbooks__link"
+          className="list-table__link"
           onClick={(e) => {
             e.preventDefault();
             navigate(to);

@@ -8,7 +8,7 @@ export function PlaybooksScreen() {
   const { route } = useRouter();
   const view = (route.area === 'playbooks' ? route.view : undefined) ?? { kind: 'list' as const };
   return (
-    <div className="playbooks">
+    <div className="area-screen">
       {view.kind === 'list' && <PlaybookList />}
       {view.kind === 'view' && <PlaybookDetail key={view.id} id={view.id} />}
       {view.kind !== 'list' && view.kind !== 'view' && (

@@ -30,7 +30,7 @@ export function StepCard({ step, playbook, selectedStepId }: StepCardProps) {
       aria-labelledby={titleId}
       aria-current={selected ? 'step' : undefined}
     >
-      <div className="playbook-step__head">
+      <div className="step-head">
         <span className="playbook-step__kind">{KIND[step.kind]}</span>
         <h4 id={titleId} className="playbook-step__title">
           {step.title}

@@ -21,7 +21,7 @@ export function StepCard({ incident, playbook, active, send }: StepCardProps) {
       : (listTrackTitle(playbook, active.parallelId, active.trackId) ?? active.trackId);
   return (
     <li className={`room-step room-step--${step.kind}`} aria-labelledby={titleId}>
-      <div className="room-step__head">
+      <div className="step-head">
         <h4 id={titleId} className="room-step__title">
           {step.title}
         </h4>

@@ -134,7 +134,7 @@ export function PlaybookEditor({
   return (
     <section ref={root} className="playbook-editor" aria-labelledby="playbook-editor-title">
       <header className="playbook-editor__header">
-        <h2 id="playbook-editor-title" className="playbooks__title">
+        <h2 id="playbook-editor-title" className="area-screen__title">
           {editingId === null ? 'New playbook' : 'Edit playbook'}
         </h2>
         <span className="text-muted">Ctrl+S or ⌘S saves</span>

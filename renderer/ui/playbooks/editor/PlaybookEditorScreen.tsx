@@ -40,7 +40,7 @@ export function PlaybookEditorScreen({ view }: { readonly view: EditorView }) {
     );
   if (start === null)
     return (
-      <div className="playbooks__missing" role="alert">
+      <div className="area-screen__empty" role="alert">
         <p>
           {view.kind === 'edit'
             ? 'This playbook cannot be edited here: it does not exist or it is built in (duplicate it instead).'
