@@ -66,6 +66,24 @@ export function deref(root: unknown, value: unknown, pointer: string): Resolved 
   }
 }
 
+/** Whether any `$ref` under a tree (not entering examples) has a problem. */
+function anyRefIssue(
+  root: object,
+  verdict: (ref: string, node: object) => RefIssue['kind'] | null,
+): boolean {
+  const stack: object[] = [root];
+  for (let record = stack.pop(); record !== undefined; record = stack.pop()) {
+    const ref = refOf(record);
+    if (ref !== null && verdict(ref, record) !== null) return true;
+    for (const k in record) {
+      const v = (record as Record<string, unknown>)[k];
+      if (typeof v === 'object' && v !== null && k !== 'example' && k !== 'examples')
+        stack.push(v);
+    }
+  }
+  return false;
+}
+
 /**
  * Every `$ref` in the document checked once: external, missing targets, pure cycles.
  * `tree`: the document is a tree (from JSON.parse, which never shares objects), so
@@ -86,6 +104,10 @@ export function scanRefs(root: unknown, tree = false): RefIssue[] {
     verdicts.set(ref, kind);
     return kind;
   };
+  if (typeof root !== 'object' || root === null) return issues;
+  // A tree from JSON.parse is first checked without any bookkeeping: most descriptions
+  // have no problem, and only then are the places of the problems worked out.
+  if (tree && !anyRefIssue(root, verdict)) return issues;
   // Every object reached, with its parent's index and its key there: a pointer is only
   // spelled out for the few nodes that have a problem.
   const parents: number[] = [-1];
@@ -96,7 +118,6 @@ export function scanRefs(root: unknown, tree = false): RefIssue[] {
     for (let i = index; i > 0; i = parents[i] ?? 0) tokens.push(keys[i] ?? '');
     return tokens.reduceRight((p, k) => appendPointer(p, k), '');
   };
-  if (typeof root !== 'object' || root === null) return issues;
   objects.push(root);
   const stack: number[] = [0];
   const seen = tree ? null : new Set<object>();

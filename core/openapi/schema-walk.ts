@@ -51,30 +51,52 @@ export function walkSchema(
 function walk(root: unknown, ref: SchemaRef, topName: string | null): SchemaNode[] {
   const out: SchemaNode[] = [];
   const seen = new Set<object>();
-  const stack: [unknown, string, string | null, number][] = [[ref.schema, ref.pointer, topName, 0]];
-  while (stack.length > 0 && out.length < WALK_NODES) {
-    const top = stack.pop();
-    if (!top) break;
-    const [raw, at, name, depth] = top;
-    const { value, pointer } = deref(root, raw, at);
-    if (!isObject(value) || seen.has(value) || depth > WALK_DEPTH) continue;
+  // The stack as parallel arrays (no tuple per child); children are pushed last first so
+  // they come off in document order: properties, items, additionalProperties, allOf,
+  // anyOf, oneOf.
+  const raws: unknown[] = [ref.schema];
+  const pointers: string[] = [ref.pointer];
+  const names: (string | null)[] = [topName];
+  const depths: number[] = [0];
+  const push = (raw: unknown, pointer: string, name: string | null, depth: number) => {
+    raws.push(raw);
+    pointers.push(pointer);
+    names.push(name);
+    depths.push(depth);
+  };
+  while (raws.length > 0 && out.length < WALK_NODES) {
+    let value = raws.pop();
+    let pointer = pointers.pop() ?? '';
+    const name = names.pop() ?? null;
+    const depth = depths.pop() ?? 0;
+    if (depth > WALK_DEPTH) continue;
+    if (isObject(value) && typeof value.$ref === 'string') {
+      const resolved = deref(root, value, pointer);
+      value = resolved.value;
+      pointer = resolved.pointer;
+    }
+    if (!isObject(value) || seen.has(value)) continue;
     seen.add(value);
     out.push({ schema: value, pointer, name });
-    const next: [unknown, string, string | null, number][] = [];
-    if (isObject(value.properties))
-      for (const [k, v] of Object.entries(value.properties))
-        next.push([v, appendPointer(`${pointer}/properties`, k), k, depth + 1]);
-    if (isObject(value.items)) next.push([value.items, `${pointer}/items`, name, depth + 1]);
+    const next = depth + 1;
+    for (let c = CHILDREN.length - 1; c >= 0; c--) {
+      const key = CHILDREN[c] ?? 'allOf';
+      const list = value[key];
+      if (Array.isArray(list))
+        for (let i = list.length - 1; i >= 0; i--)
+          push(list[i], `${pointer}/${key}/${String(i)}`, name, next);
+    }
     if (isObject(value.additionalProperties))
-      next.push([value.additionalProperties, `${pointer}/additionalProperties`, null, depth + 1]);
-    for (const c of CHILDREN)
-      if (Array.isArray(value[c]))
-        (value[c] as unknown[]).forEach((s, i) =>
-          next.push([s, `${pointer}/${c}/${String(i)}`, name, depth + 1]),
-        );
-    for (let i = next.length - 1; i >= 0; i--) {
-      const n = next[i];
-      if (n) stack.push(n);
+      push(value.additionalProperties, `${pointer}/additionalProperties`, null, next);
+    if (isObject(value.items)) push(value.items, `${pointer}/items`, name, next);
+    const properties = value.properties;
+    if (isObject(properties)) {
+      const keys = Object.keys(properties);
+      const base = `${pointer}/properties`;
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i] ?? '';
+        push(properties[k], appendPointer(base, k), k, next);
+      }
     }
   }
   return out;

@@ -82,6 +82,35 @@ function jsonDepthExcess(text: string, limit: number): number {
   return -1;
 }
 
+/**
+ * Whether a tree from JSON.parse nests objects and arrays deeper than `limit`. JSON.parse
+ * never shares nodes, so no visited set is needed; iterative, so any depth is safe.
+ */
+function jsonTreeTooDeep(root: unknown, limit: number): boolean {
+  const nodes: unknown[] = [root];
+  const depths: number[] = [0];
+  for (let value = nodes.pop(); value !== undefined; value = nodes.pop()) {
+    const depth = (depths.pop() ?? 0) + 1;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > limit) return true;
+    if (Array.isArray(value)) {
+      for (const v of value as unknown[])
+        if (typeof v === 'object' && v !== null) {
+          nodes.push(v);
+          depths.push(depth);
+        }
+    } else
+      for (const k in value) {
+        const v = (value as Record<string, unknown>)[k];
+        if (typeof v === 'object' && v !== null) {
+          nodes.push(v);
+          depths.push(depth);
+        }
+      }
+  }
+  return false;
+}
+
 /** Line and column of offsets, from a table of line starts built once. */
 function lineLocator(text: string): (offset: number) => Place {
   let starts: number[] | null = null;
@@ -328,7 +357,12 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
     );
   if (text.trim() === '') return fail(file, 'the file is empty');
   if (json) {
-    const deep = jsonDepthExcess(text, MAX_DEPTH);
+    // A parsed tree is measured as a tree (JSON.parse itself does not recurse); the text is
+    // scanned for the exact place only when the tree is too deep or did not parse.
+    const deep =
+      parseError === null && !jsonTreeTooDeep(root, MAX_DEPTH)
+        ? -1
+        : jsonDepthExcess(text, MAX_DEPTH);
     if (deep >= 0)
       return fail(
         file,
