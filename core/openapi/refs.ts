@@ -77,8 +77,7 @@ function anyRefIssue(
     if (ref !== null && verdict(ref, record) !== null) return true;
     for (const k in record) {
       const v = (record as Record<string, unknown>)[k];
-      if (typeof v === 'object' && v !== null && k !== 'example' && k !== 'examples')
-        stack.push(v);
+      if (typeof v === 'object' && v !== null && k !== 'example' && k !== 'examples') stack.push(v);
     }
   }
   return false;
