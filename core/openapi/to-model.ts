@@ -9,7 +9,7 @@ import type {
   ThreatInstanceId,
   ThreatModel,
 } from '../threats';
-import { compareText, emptyModel, newElement, sortInstances, threatInstanceId } from '../threats';
+import { buildElement, compareText, emptyModel, sortInstances, threatInstanceId } from '../threats';
 import type { Finding } from './checks';
 import { checkDescription } from './checks';
 import { PATTERNS, wordsOf } from './patterns';
@@ -187,7 +187,7 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
     if (processIds.includes(id)) continue;
     processIds.push(id);
     elements.push(
-      newElement('process', id, split ? `${doc.title || 'API'}: ${g}` : doc.title || 'API', {
+      buildElement('process', id, split ? `${doc.title || 'API'}: ${g}` : doc.title || 'API', {
         description: `${String(members.length)} operation(s) from the OpenAPI description.`,
         tags: ['openapi'],
         authenticatesCallers: members.some((o) => !unauthenticated(o)),
@@ -224,7 +224,7 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
     };
     const actors = { anonymous: 'anonymous-user', user: 'user', partner: 'partner' } as const;
     elements.push(
-      newElement('external-entity', id, names[kind], {
+      buildElement('external-entity', id, names[kind], {
         actor: actors[kind],
         authenticated: kind !== 'anonymous',
         tags: ['openapi'],
@@ -253,7 +253,7 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
     const auth = anyOpen || !firstScheme ? 'none' : authMethodOf(firstScheme);
     const target = processOf.get(callers[0]?.key ?? '') ?? mainProcess;
     elements.push(
-      newElement('data-flow', unique(`flow-${slug(g)}`), `${g} requests`, {
+      buildElement('data-flow', unique(`flow-${slug(g)}`), `${g} requests`, {
         description: callers
           .map((o) => o.key)
           .slice(0, 20)
@@ -279,11 +279,11 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
   }
   if (webhookOps.length > 0) {
     elements.push(
-      newElement('external-entity', 'webhook-receivers', 'Webhook and callback receivers', {
+      buildElement('external-entity', 'webhook-receivers', 'Webhook and callback receivers', {
         actor: 'third-party-service',
         tags: ['openapi'],
       }),
-      newElement('data-flow', 'flow-webhooks', 'Webhook and callback deliveries', {
+      buildElement('data-flow', 'flow-webhooks', 'Webhook and callback deliveries', {
         source: mainProcess,
         target: 'webhook-receivers' as ElementId,
         protocol: 'HTTPS',
@@ -296,21 +296,28 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
 
   // Stores, one per resource, stated as an assumption.
   const stores: ElementId[] = [];
-  const resources = [...new Set(doc.operations.map((o) => resourceOf(o.path)))].sort(compareText);
+  // Each resource with its first operation (whose process reads and writes the store).
+  const firstOf = new Map<string, string>();
+  for (const o of doc.operations) {
+    const r = resourceOf(o.path);
+    if (!firstOf.has(r)) firstOf.set(r, o.key);
+  }
+  const resources = [...firstOf.keys()].sort(compareText);
+  const storeIds = new Set<ElementId>();
   for (const r of resources) {
     const id = `store-${slug(r)}` as ElementId;
-    if (stores.includes(id)) continue;
+    if (storeIds.has(id)) continue;
+    storeIds.add(id);
     stores.push(id);
     assumptions.push(`Inferred: a store behind /${r}`);
-    const proc =
-      processOf.get(doc.operations.find((o) => resourceOf(o.path) === r)?.key ?? '') ?? mainProcess;
+    const proc = processOf.get(firstOf.get(r) ?? '') ?? mainProcess;
     elements.push(
-      newElement('data-store', id, `${r} store`, {
+      buildElement('data-store', id, `${r} store`, {
         description: `Inferred from the operations under /${r}.`,
         storeType: 'database',
         tags: ['openapi', 'inferred'],
       }),
-      newElement('data-flow', unique(`flow-${slug(r)}-store`), `${r} reads and writes`, {
+      buildElement('data-flow', unique(`flow-${slug(r)}-store`), `${r} reads and writes`, {
         source: proc,
         target: id,
         bidirectional: true,
@@ -321,7 +328,7 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
     );
   }
   elements.push(
-    newElement('trust-boundary', 'api-boundary', 'API (trust boundary with the internet)', {
+    buildElement('trust-boundary', 'api-boundary', 'API (trust boundary with the internet)', {
       contains: [...processIds, ...stores],
       tags: ['openapi'],
     }),

@@ -7,7 +7,7 @@ import type {
   ThreatModel,
   ThreatModelId,
 } from './model';
-import { elementSchema } from './schema-elements';
+import { CONTROL, elementSchema, ID_PATTERN, MAX_NAME, MAX_TEXT } from './schema-elements';
 
 // New elements and models with every default filled in by the schema itself, so the
 // defaults live in one place (schema-elements.ts).
@@ -20,6 +20,72 @@ export function newElement<K extends ElementKind>(
   overrides: Partial<Omit<ElementOf<K>, 'kind' | 'id'>> = {},
 ): ElementOf<K> {
   return elementSchema.parse({ ...overrides, kind, id, name }) as unknown as ElementOf<K>;
+}
+
+// What the schema made of the first element of each kind a builder asked for: its keys in
+// order and the defaults the schema filled in.
+type Template = { readonly keys: readonly string[]; readonly filled: Map<string, unknown> };
+const TEMPLATES = new Map<ElementKind, Template>();
+const OWN = new Set(['kind', 'id', 'name']);
+
+/**
+ * Like newElement, for elements a builder makes by the hundred from values it has already
+ * checked (the OpenAPI import). The first element of a kind goes through the schema; the
+ * next ones reuse its key order and filled-in defaults instead of parsing again. Anything
+ * the template cannot answer exactly (a key it has not seen, a default it does not know,
+ * an id or text the schema could refuse or trim) goes through newElement, so the result
+ * or the error is always newElement's.
+ */
+export function buildElement<K extends ElementKind>(
+  kind: K,
+  id: string,
+  name: string,
+  overrides: Partial<Omit<ElementOf<K>, 'kind' | 'id'>> = {},
+): ElementOf<K> {
+  const given = overrides as Record<string, unknown>;
+  const fine = (v: unknown, max: number) =>
+    typeof v !== 'string' || (v.length <= max && !CONTROL.test(v));
+  const template = TEMPLATES.get(kind);
+  if (
+    template &&
+    ID_PATTERN.test(id) &&
+    name !== '' &&
+    name.trim() === name &&
+    fine(name, MAX_NAME) &&
+    Object.keys(given).every(
+      (k) => given[k] === undefined || (template.keys.includes(k) && fine(given[k], MAX_TEXT)),
+    )
+  ) {
+    const element: Record<string, unknown> = {};
+    let known = true;
+    for (const k of template.keys) {
+      if (k === 'kind') element.kind = kind;
+      else if (k === 'id') element.id = id;
+      else if (k === 'name') element.name = name;
+      else if (given[k] !== undefined) element[k] = given[k];
+      else if (template.filled.has(k)) {
+        const v = template.filled.get(k);
+        element[k] =
+          typeof v === 'object' && v !== null ? (JSON.parse(JSON.stringify(v)) as unknown) : v;
+      } else {
+        known = false;
+        break;
+      }
+    }
+    if (known) return element as unknown as ElementOf<K>;
+  }
+  const made = newElement(kind, id, name, overrides);
+  if (!template) {
+    const keys = Object.keys(made);
+    const record = made as unknown as Record<string, unknown>;
+    TEMPLATES.set(kind, {
+      keys,
+      filled: new Map(
+        keys.filter((k) => !OWN.has(k) && given[k] === undefined).map((k) => [k, record[k]]),
+      ),
+    });
+  }
+  return made;
 }
 
 /** An empty model for one or more inventory APIs. */

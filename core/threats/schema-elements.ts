@@ -21,7 +21,7 @@ export const MAX_TEXT = 10_000;
 export const MAX_ITEMS = 10_000;
 
 // A control character other than tab or a line break: it corrupts exports and terminals.
-const CONTROL = /[^\P{Cc}\t\n\r]/u;
+export const CONTROL = /[^\P{Cc}\t\n\r]/u;
 
 /** A free-text field of at most `max` characters, without control characters. */
 export const text = (max: number, label: string) =>
