@@ -19,13 +19,8 @@ const CASES: readonly (readonly Args[])[] = [
     ['external-entity', 'client-anon', 'Anyone', { actor: 'anonymous-user' }],
   ],
   [
-    ['data-flow', 'flow-a', 'a', { source: 'x' as ElementId, target: 'y' as ElementId }],
-    [
-      'data-flow',
-      'flow-b',
-      'b',
-      { source: 'y' as ElementId, target: 'x' as ElementId, protocol: 'HTTPS', tls: 'tls' },
-    ],
+    ['data-flow', 'flow-a', 'a', { source: 'x', target: 'y' }],
+    ['data-flow', 'flow-b', 'b', { source: 'y', target: 'x', protocol: 'HTTPS', tls: 'tls' }],
   ],
   [
     ['data-store', 'store-a', 'a store', { storeType: 'database' }],
