@@ -1,3 +1,4 @@
+import Dexie, { type Transaction } from 'dexie';
 import { appendEntries, genesisHead } from '../../core/incidents/chain';
 import type {
   ChainHead,
@@ -23,6 +24,18 @@ import type { BulwarkDb, EvidenceContentRow } from './db';
 // The head is found through the compound primary key [incidentId+seq] (the last key of
 // the incident's range): one index step, whatever the length of the timeline, which keeps
 // an append at 100,000 entries as fast as at ten.
+//
+// A room appends many times to one incident, so this window remembers what its last
+// commit stored (the incident and the chain head) and the next commit starts from that:
+// it chains onto the remembered head at once and sends the checks and the writes to
+// IndexedDB together, one round trip instead of three. The memory is only a guess, never
+// trusted: inside the same read-write transaction the stored incident must equal the
+// remembered one and the stored entry at the remembered seq must carry the remembered
+// hash, and the new entries are added with `add`, so an entry already at the next seq
+// (appended by another window) fails the transaction. Any failed check aborts it (nothing
+// written) and the commit runs again the slow way, reading the incident and the head.
+// Commits of one incident from this window run one after the other, in call order, so
+// they never trip over each other's guesses.
 
 /** The incident is gone (deleted in another window, or a bad id). */
 export class IncidentMissingError extends Error {
@@ -53,6 +66,106 @@ export async function timelineHead(db: BulwarkDb, id: IncidentId): Promise<Chain
 /** Chains drafts onto a head (core computes every hash). */
 const chain = appendEntries;
 
+/** What is stored for an incident after a commit: the incident and its chain head. */
+export type KnownIncident = { readonly incident: Incident; readonly head: ChainHead };
+
+type Remembered = {
+  readonly known: Map<string, KnownIncident>;
+  readonly queues: Map<string, Promise<unknown>>;
+  readonly listeners: Set<(known: KnownIncident) => void>;
+};
+const remembered = new WeakMap<BulwarkDb, Remembered>();
+function memoryOf(db: BulwarkDb): Remembered {
+  let m = remembered.get(db);
+  if (!m) {
+    m = { known: new Map(), queues: new Map(), listeners: new Set() };
+    remembered.set(db, m);
+  }
+  return m;
+}
+
+/** The head after a commit: its last written entry, or the head it started from. */
+const headAfter = (head: ChainHead, written: readonly TimelineEntry[]): ChainHead => {
+  const last = written.at(-1);
+  return last ? { incidentId: head.incidentId, seq: last.seq, hash: last.hash } : head;
+};
+
+/**
+ * Remembers what a finished commit stored and tells the watchers (incident-watch.ts).
+ * Called only after the transaction completed, so an aborted write is never remembered.
+ */
+function remember(db: BulwarkDb, known: KnownIncident): void {
+  const m = memoryOf(db);
+  m.known.set(known.incident.id, known);
+  for (const listener of [...m.listeners]) listener(known);
+}
+
+/** Calls `listener` with what each commit of this window stored; returns the unsubscribe. */
+export function onIncidentCommitted(
+  db: BulwarkDb,
+  listener: (known: KnownIncident) => void,
+): () => void {
+  const { listeners } = memoryOf(db);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Runs `task` after every earlier task queued for the same incident has settled. */
+function inOrder<T>(db: BulwarkDb, id: string, task: () => Promise<T>): Promise<T> {
+  const { queues } = memoryOf(db);
+  const result = (queues.get(id) ?? Promise.resolve()).then(task);
+  const settled = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  queues.set(id, settled);
+  void settled.then(() => {
+    if (queues.get(id) === settled) queues.delete(id);
+  });
+  return result;
+}
+
+/** Two stored values (plain data, as IndexedDB returns it) are the same data. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameData(ra[k], rb[k]));
+}
+
+/** The remembered state no longer matches what is stored; the commit is redone the slow way. */
+class StaleMemoryError extends Error {
+  override readonly name = 'StaleMemoryError';
+}
+
+type Written = Committed & { readonly head: ChainHead };
+
+/** Called inside a caller's transaction (Dexie types currentTransaction as never null). */
+const insideTransaction = (): boolean => (Dexie.currentTransaction as Transaction | null) !== null;
+
+/**
+ * Runs a write of an incident and its timeline, then remembers what it stored. Inside a
+ * caller's transaction (an exercise action), which may still abort, nothing is
+ * remembered and the memory is dropped instead.
+ */
+async function remembering(
+  db: BulwarkDb,
+  write: () => Promise<Written | null>,
+): Promise<Committed | null> {
+  const nested = insideTransaction();
+  if (nested) memoryOf(db).known.clear();
+  const done = await write();
+  if (done && !nested) remember(db, { incident: done.incident, head: done.head });
+  return done && { incident: done.incident, entries: done.entries };
+}
+
 /**
  * Creates an incident and its first timeline entries (the declaration) in one transaction.
  * `add`, not `put`: a colliding id fails loudly rather than overwrite another incident.
@@ -62,18 +175,25 @@ export async function createIncident(
   incident: Incident,
   entries: readonly TimelineDraft[],
 ): Promise<Committed> {
-  return db.transaction('rw', db.incidents, db.timeline, async () => {
-    await db.incidents.add(incident);
-    const written = chain(genesisHead(incident.id), entries);
-    await db.timeline.bulkAdd(written);
-    return { incident, entries: written };
-  });
+  const done = await remembering(db, () =>
+    db.transaction('rw', db.incidents, db.timeline, async () => {
+      await db.incidents.add(incident);
+      const head = genesisHead(incident.id);
+      const written = chain(head, entries);
+      await db.timeline.bulkAdd(written);
+      return { incident, entries: written, head: headAfter(head, written) };
+    }),
+  );
+  if (!done) throw new Error('createIncident: the write returned nothing.');
+  return done;
 }
 
 /**
- * Applies one action: reads the incident inside a read-write transaction, calls the pure
- * `change` on it (null: nothing to do), chains its entries onto the head and writes both.
- * `change` must be synchronous and pure: it runs inside the transaction.
+ * Applies one action: calls the pure `change` on the stored incident (null: nothing to
+ * do), chains its entries onto the head and writes both in one read-write transaction,
+ * from this window's memory when it still matches what is stored (see the top of this
+ * file). `change` must be synchronous and pure: it may run more than once (again on the
+ * stored incident when the memory was stale) and only its last result is written.
  */
 export async function commitIncident(
   db: BulwarkDb,
@@ -81,6 +201,32 @@ export async function commitIncident(
   change: (current: Incident) => IncidentChange | null,
   updatedAt: number,
 ): Promise<Committed | null> {
+  if (insideTransaction()) return remembering(db, () => commitReading(db, id, change, updatedAt));
+  return inOrder(db, id, () =>
+    remembering(db, async () => {
+      const known = memoryOf(db).known.get(id);
+      if (known) {
+        try {
+          const done = await commitFromMemory(db, known, change, updatedAt);
+          if (done) return done;
+        } catch {
+          // A stale memory, or an error the slow way meets again and reports (a failing
+          // change, a bad draft, a missing incident).
+          memoryOf(db).known.delete(id);
+        }
+      }
+      return commitReading(db, id, change, updatedAt);
+    }),
+  );
+}
+
+/** The commit that reads the incident and the head inside its transaction. */
+async function commitReading(
+  db: BulwarkDb,
+  id: IncidentId,
+  change: (current: Incident) => IncidentChange | null,
+  updatedAt: number,
+): Promise<Written | null> {
   return db.transaction('rw', db.incidents, db.timeline, async () => {
     const current = await db.incidents.get(id);
     if (!current) throw new IncidentMissingError(id);
@@ -91,7 +237,40 @@ export async function commitIncident(
     const incident: Incident = { ...next.incident, updatedAt };
     await db.timeline.bulkAdd(written);
     await db.incidents.put(incident);
-    return { incident, entries: written };
+    return { incident, entries: written, head: headAfter(head, written) };
+  });
+}
+
+/**
+ * The commit from the remembered incident and head: checks and writes sent together, the
+ * checks deciding before the transaction can commit. Null when the change has nothing to
+ * do on the remembered incident (the slow way then decides on the stored one).
+ */
+async function commitFromMemory(
+  db: BulwarkDb,
+  known: KnownIncident,
+  change: (current: Incident) => IncidentChange | null,
+  updatedAt: number,
+): Promise<Written | null> {
+  const next = change(known.incident);
+  if (next === null) return null;
+  const written = chain(known.head, next.entries);
+  const incident: Incident = { ...next.incident, updatedAt };
+  const id = known.incident.id;
+  return db.transaction('rw', db.incidents, db.timeline, async () => {
+    // Sent together and answered in order, so the reads see the state before the writes.
+    // Promise.all observes every request, so a later failure is never left unhandled.
+    const [current, last] = await Promise.all([
+      db.incidents.get(id),
+      known.head.seq < 0 ? undefined : db.timeline.get([id, known.head.seq]),
+      db.timeline.bulkAdd(written),
+      db.incidents.put(incident),
+    ]);
+    if (!current || !sameData(current, known.incident))
+      throw new StaleMemoryError(`The incident "${id}" changed since this window wrote it.`);
+    if (known.head.seq >= 0 && last?.hash !== known.head.hash)
+      throw new StaleMemoryError(`The timeline of "${id}" changed since this window wrote it.`);
+    return { incident, entries: written, head: headAfter(known.head, written) };
   });
 }
 
@@ -150,10 +329,8 @@ export async function addEvidence(
   entry: TimelineDraft,
   updatedAt: number,
 ): Promise<Committed> {
-  return db.transaction(
-    'rw',
-    [db.incidents, db.timeline, db.evidence, db.evidenceContent],
-    async () => {
+  const done = await remembering(db, () =>
+    db.transaction('rw', [db.incidents, db.timeline, db.evidence, db.evidenceContent], async () => {
       const current = await db.incidents.get(evidence.incidentId);
       if (!current) throw new IncidentMissingError(evidence.incidentId);
       const head = await timelineHead(db, evidence.incidentId);
@@ -163,9 +340,11 @@ export async function addEvidence(
       await db.evidenceContent.put(content);
       await db.timeline.bulkAdd(written);
       await db.incidents.put(incident);
-      return { incident, entries: written };
-    },
+      return { incident, entries: written, head: headAfter(head, written) };
+    }),
   );
+  if (!done) throw new Error('addEvidence: the write returned nothing.');
+  return done;
 }
 
 /** Appends one custody event to an evidence item, recorded in the timeline, in one transaction. */
@@ -176,19 +355,23 @@ export async function addCustodyEvent(
   entry: TimelineDraft,
   updatedAt: number,
 ): Promise<Committed> {
-  return db.transaction('rw', [db.incidents, db.timeline, db.evidence], async () => {
-    const item = await db.evidence.get(evidenceId);
-    if (!item) throw new Error(`There is no evidence item "${evidenceId}".`);
-    const current = await db.incidents.get(item.incidentId);
-    if (!current) throw new IncidentMissingError(item.incidentId);
-    const head = await timelineHead(db, item.incidentId);
-    const written = chain(head, [entry]);
-    const incident: Incident = { ...current, updatedAt };
-    await db.evidence.put({ ...item, custody: [...item.custody, event] });
-    await db.timeline.bulkAdd(written);
-    await db.incidents.put(incident);
-    return { incident, entries: written };
-  });
+  const done = await remembering(db, () =>
+    db.transaction('rw', [db.incidents, db.timeline, db.evidence], async () => {
+      const item = await db.evidence.get(evidenceId);
+      if (!item) throw new Error(`There is no evidence item "${evidenceId}".`);
+      const current = await db.incidents.get(item.incidentId);
+      if (!current) throw new IncidentMissingError(item.incidentId);
+      const head = await timelineHead(db, item.incidentId);
+      const written = chain(head, [entry]);
+      const incident: Incident = { ...current, updatedAt };
+      await db.evidence.put({ ...item, custody: [...item.custody, event] });
+      await db.timeline.bulkAdd(written);
+      await db.incidents.put(incident);
+      return { incident, entries: written, head: headAfter(head, written) };
+    }),
+  );
+  if (!done) throw new Error('addCustodyEvent: the write returned nothing.');
+  return done;
 }
 
 // Drafts: what the person has typed but not saved (a note, the review). Written as they
@@ -229,23 +412,25 @@ export async function commitWithThreatModel(
   updatedAt: number,
   modelUpdatedAt: IsoTimestamp,
 ): Promise<Committed | null> {
-  return db.transaction('rw', [db.incidents, db.timeline, db.threatModels], async () => {
-    const existing = await db.threatModels.get(model.id);
-    if (!existing) throw new Error(`The threat model "${model.title}" no longer exists.`);
-    const current = await db.incidents.get(id);
-    if (!current) throw new IncidentMissingError(id);
-    const next = change(current);
-    if (next === null) return null;
-    const head = await timelineHead(db, id);
-    const written = chain(head, next.entries);
-    const incident: Incident = { ...next.incident, updatedAt };
-    await db.threatModels.put({
-      ...model,
-      createdAt: existing.createdAt,
-      updatedAt: modelUpdatedAt,
-    });
-    await db.timeline.bulkAdd(written);
-    await db.incidents.put(incident);
-    return { incident, entries: written };
-  });
+  return remembering(db, () =>
+    db.transaction('rw', [db.incidents, db.timeline, db.threatModels], async () => {
+      const existing = await db.threatModels.get(model.id);
+      if (!existing) throw new Error(`The threat model "${model.title}" no longer exists.`);
+      const current = await db.incidents.get(id);
+      if (!current) throw new IncidentMissingError(id);
+      const next = change(current);
+      if (next === null) return null;
+      const head = await timelineHead(db, id);
+      const written = chain(head, next.entries);
+      const incident: Incident = { ...next.incident, updatedAt };
+      await db.threatModels.put({
+        ...model,
+        createdAt: existing.createdAt,
+        updatedAt: modelUpdatedAt,
+      });
+      await db.timeline.bulkAdd(written);
+      await db.incidents.put(incident);
+      return { incident, entries: written, head: headAfter(head, written) };
+    }),
+  );
 }

@@ -140,7 +140,7 @@ test('an incident with a 100,000-entry timeline: append and open', async () => {
     performance.getEntriesByName('bulwark:incident-commit').map((e) => e.duration),
   );
   console.log(
-    `figure: append to a ${ENTRIES.toLocaleString('en')}-entry timeline with hashing and persistence: p50 ${percentile(commits, 50).toFixed(2)} ms, p99 ${percentile(commits, 99).toFixed(2)} ms, max ${Math.max(...commits).toFixed(2)} ms over ${String(commits.length)} appends (target p99 < 10)`,
+    `figure: append to a ${ENTRIES.toLocaleString('en')}-entry timeline with hashing and persistence: p50 ${percentile(commits, 50).toFixed(2)} ms, p95 ${percentile(commits, 95).toFixed(2)} ms, p99 ${percentile(commits, 99).toFixed(2)} ms, max ${Math.max(...commits).toFixed(2)} ms over ${String(commits.length)} appends (target p99 < 10)`,
   );
   console.log(
     `figure: add a note on that timeline, key press to the entry on screen: p50 ${percentile(roundTrips, 50).toFixed(0)} ms, p99 ${percentile(roundTrips, 99).toFixed(0)} ms`,

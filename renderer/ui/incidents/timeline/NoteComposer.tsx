@@ -38,7 +38,9 @@ export function NoteComposer({
       correcting ? addCorrection(ctx, correcting.seq, redacted) : addNote(ctx, redacted),
     ).then((done) => {
       if (done === null) return;
-      note.clear();
+      // Typed on while the note was being written: keep what is there now (gone: clear).
+      const shown = field.current?.value;
+      if (shown === undefined || shown.trim() === text) note.clear();
       onDoneCorrecting();
       field.current?.focus();
     });

@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  declareIncident,
+  type Incident,
+  type IncidentId,
+  type TimelineDraft,
+} from '../../../../core/incidents';
+import { openDatabase, type BulwarkDb } from '../../../../renderer/storage/db';
+import { watchIncident, type WatchedIncident } from '../../../../renderer/storage/incident-watch';
+import { commitIncident, createIncident } from '../../../../renderer/storage/incidents';
+
+// The room's incident and chain head, kept current without a live query: commits of this
+// window are handed over, writes of other windows are read again.
+
+const opened: BulwarkDb[] = [];
+function twoWindows(): [BulwarkDb, BulwarkDb] {
+  const name = `test-${crypto.randomUUID()}`;
+  const a = openDatabase(name);
+  const b = openDatabase(name);
+  opened.push(a, b);
+  return [a, b];
+}
+const stops: (() => void)[] = [];
+afterEach(async () => {
+  for (const stop of stops.splice(0)) stop();
+  const dbs = opened.splice(0);
+  for (const d of dbs) d.close();
+  await dbs[0]?.delete();
+});
+
+const T0 = Date.UTC(2026, 10, 23, 9, 0);
+const ID = 'inc-1' as IncidentId;
+const incident = (): Incident =>
+  declareIncident({
+    id: ID,
+    now: T0,
+    title: 'Leaked key',
+    severity: 'SEV2',
+    mode: 'live',
+    declaredBy: 'Ada',
+    timeZone: 'UTC',
+  });
+const draft = (text: string): TimelineDraft => ({
+  at: T0,
+  recordedAt: T0,
+  actor: 'Ada',
+  kind: 'note',
+  text,
+});
+const note = (text: string) => (current: Incident) => ({
+  incident: current,
+  entries: [draft(text)],
+});
+
+/** Watches `id` in `db`; resolves with each snapshot its listener is told about. */
+function follow(db: BulwarkDb, id: string) {
+  const watch = watchIncident(db, id);
+  const seen: WatchedIncident[] = [];
+  const stop = watch.subscribe(() => {
+    seen.push(watch.snapshot());
+  });
+  stops.push(stop);
+  const until = async (ok: (w: WatchedIncident) => boolean): Promise<WatchedIncident> => {
+    await vi.waitFor(
+      () => {
+        expect(ok(watch.snapshot())).toBe(true);
+      },
+      { timeout: 2000, interval: 5 },
+    );
+    return watch.snapshot();
+  };
+  return { watch, seen, stop, until };
+}
+
+describe('incident watch', () => {
+  it('loads the incident and its head, and says when the incident does not exist', async () => {
+    const [a] = twoWindows();
+    const { entries } = await createIncident(a, incident(), [draft('declared'), draft('two')]);
+    const w = follow(a, ID);
+    expect(w.watch.snapshot()).toEqual({ incident: undefined, head: undefined });
+    const loaded = await w.until((s) => s.incident !== undefined);
+    expect(loaded.incident).toEqual(incident());
+    expect(loaded.head).toEqual({ incidentId: ID, seq: 1, hash: entries[1]?.hash });
+
+    const missing = follow(a, 'nope');
+    expect((await missing.until((s) => s.incident !== undefined)).incident).toBeNull();
+  });
+
+  it("takes this window's commit as stored, without reading it back", async () => {
+    const [a] = twoWindows();
+    await createIncident(a, incident(), [draft('declared')]);
+    const w = follow(a, ID);
+    await w.until((s) => s.incident !== undefined);
+    const reads = vi.spyOn(a, 'transaction');
+    const done = await commitIncident(
+      a,
+      ID,
+      (c) => ({ incident: { ...c, status: 'investigating' }, entries: [draft('triage')] }),
+      T0 + 5,
+    );
+    const after = await w.until((s) => s.head?.seq === 1);
+    expect(after.incident).toEqual(done?.incident);
+    expect(after.head?.hash).toBe(done?.entries[0]?.hash);
+    // The commit's own transaction only: no read for the watch.
+    expect(reads.mock.calls.map((c) => c[0])).toEqual(['rw']);
+  });
+
+  it('reads again after another window wrote, and tells its listener once per change', async () => {
+    const [a, b] = twoWindows();
+    await createIncident(a, incident(), [draft('declared')]);
+    const w = follow(a, ID);
+    await w.until((s) => s.incident !== undefined);
+    const told = w.seen.length;
+    await commitIncident(
+      b,
+      ID,
+      (c) => ({ incident: { ...c, title: 'From b' }, entries: [draft('b')] }),
+      T0 + 1,
+    );
+    const after = await w.until((s) => s.head?.seq === 1);
+    expect(after.incident?.title).toBe('From b');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(w.seen.length).toBe(told + 1);
+  });
+
+  it('starts over when nobody listens any more', async () => {
+    const [a, b] = twoWindows();
+    await createIncident(a, incident(), [draft('declared')]);
+    const first = follow(a, ID);
+    await first.until((s) => s.incident !== undefined);
+    first.stop();
+    expect(watchIncident(a, ID).snapshot()).toEqual({ incident: undefined, head: undefined });
+    // Written while nobody listened: the next listener reads it.
+    await commitIncident(b, ID, note('while away'), T0 + 1);
+    const again = follow(a, ID);
+    expect((await again.until((s) => s.head !== undefined)).head?.seq).toBe(1);
+  });
+});
