@@ -10,6 +10,7 @@ import type {
   OwaspApiId,
   RuleId,
   Stride,
+  ThreatInstance,
   ThreatInstanceId,
   ThreatModel,
   ThreatSource,
@@ -69,19 +70,16 @@ const MISSING: Omit<CatalogueThreat, 'id'> = {
   mitigations: [],
 };
 
-/** Every threat instance as a row; stale ones only when asked for. */
-export function threatRows(
+/** A function that joins one instance with the model's catalogue and elements. */
+export function rowMaker(
   model: Pick<ThreatModel, 'elements' | 'threats'>,
-  options: { readonly includeStale?: boolean } = {},
-): ThreatRow[] {
+): (t: ThreatInstance) => ThreatRow {
   const catalogue = new Map(model.threats.catalogue.map((c) => [c.id, c]));
   const elements = new Map(model.elements.map((e) => [e.id, e]));
-  const out: ThreatRow[] = [];
-  for (const t of model.threats.instances) {
-    if (t.stale && options.includeStale !== true) continue;
+  return (t) => {
     const c = catalogue.get(t.threatId) ?? { ...MISSING, id: t.threatId };
     const e = elements.get(t.elementId);
-    out.push({
+    return {
       id: t.id,
       threatId: t.threatId,
       ruleId: c.ruleId,
@@ -110,7 +108,20 @@ export function threatRows(
       evidence: t.evidence,
       operation: t.operation ?? null,
       location: t.location ?? null,
-    });
+    };
+  };
+}
+
+/** Every threat instance as a row; stale ones only when asked for. */
+export function threatRows(
+  model: Pick<ThreatModel, 'elements' | 'threats'>,
+  options: { readonly includeStale?: boolean } = {},
+): ThreatRow[] {
+  const row = rowMaker(model);
+  const out: ThreatRow[] = [];
+  for (const t of model.threats.instances) {
+    if (t.stale && options.includeStale !== true) continue;
+    out.push(row(t));
   }
   return out;
 }

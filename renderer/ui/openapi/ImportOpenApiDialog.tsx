@@ -2,9 +2,9 @@ import { useEffect, useEffectEvent, useId, useMemo, useState } from 'react';
 import type { ApiEntry, ApiId } from '../../../core/inventory/types';
 import type { ThreatModelId } from '../../../core/threats';
 import { defaultDeps, getDatabase, useApis } from '../../storage';
-import { useThreatModels } from '../../storage/hooks-threats';
+import { useThreatModelSummaries } from '../../storage/hooks-threats';
 import { getOpenApiSource, modelsWithOpenApiSource } from '../../storage/openapi-import';
-import { modelOfRecord } from '../../storage/threat-models';
+import { getThreatModel, modelOfRecord } from '../../storage/threat-models';
 import { Dialog } from '../components/Dialog';
 import { Icon } from '../components/Icon';
 import { useProblems } from '../state/problem-context';
@@ -39,7 +39,7 @@ export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpen
   const { navigate } = useRouter();
   const { notify } = useToasts();
   const { reportError } = useProblems();
-  const models = useThreatModels();
+  const models = useThreatModelSummaries();
   const apiList = useApis();
   const apis = useMemo(
     () => new Map<ApiId, ApiEntry>((apiList ?? []).map((a) => [a.id, a])),
@@ -65,7 +65,8 @@ export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpen
 
   const analyse = async (what: DescriptionInput, to: Target, title: string): Promise<void> => {
     setMessage(null);
-    const record = to === 'new' ? undefined : models?.find((m) => m.id === to);
+    // The whole model is read only when it is the target of an update.
+    const record = to === 'new' ? undefined : await getThreatModel(getDatabase(), to);
     if (!record) {
       start({ input: what, apiId: ids.api, modelId: ids.model });
       return;
