@@ -11,8 +11,8 @@ import type { ThreatModelSummary } from '../../core/workspace/model-summary';
 import type { RuleLibrarySettings, ThreatModelRecord } from '../../core/workspace/records';
 import { getDatabase } from './db';
 import { readRuleSettings } from './settings';
-import { summarizeModels } from './summaries-client';
-import { getThreatModel, listModelStamps, listThreatModels } from './threat-models';
+import { loadThreatModel, summarizeModels } from './models-client';
+import { listModelStamps, listThreatModels } from './threat-models';
 
 /** Every threat model, most recently updated first; undefined while loading. */
 export function useThreatModels(): ThreatModelRecord[] | undefined {
@@ -82,9 +82,77 @@ export function useThreatModelSummaries(): ThreatModelSummary[] | undefined {
   }, [stamps, known]);
 }
 
-/** One model: undefined while loading, null once loaded and missing. */
+// The model last loaded or saved in this window (a workshop shows one at a time), and the
+// workshops to tell when this window saves one.
+let lastModel: ThreatModelRecord | null = null;
+const saveListeners = new Set<(record: ThreatModelRecord) => void>();
+
+/**
+ * Tells the open workshop the record a save stored, so it shows it at once instead of
+ * reading back a model it already has (for a huge model, tens of megabytes).
+ */
+export function rememberSavedModel(record: ThreatModelRecord): void {
+  lastModel = record;
+  for (const listener of saveListeners) listener(record);
+}
+
+/**
+ * One model: undefined while loading, null once loaded and missing. The updatedAt index
+ * is watched; a model changed elsewhere (another window, an import) is read again by the
+ * threat-models worker and arrives in slices, and meanwhile the previous one stays shown.
+ */
 export function useThreatModel(id: ThreatModelId): ThreatModelRecord | null | undefined {
-  return useLiveQuery(async () => (await getThreatModel(getDatabase(), id)) ?? null, [id]);
+  const stamps = useLiveQuery(() => listModelStamps(getDatabase()), []);
+  const updatedAt =
+    stamps === undefined ? undefined : (stamps.find((s) => s.id === id)?.updatedAt ?? null);
+  const [shown, setShown] = useState<{
+    readonly id: ThreatModelId;
+    readonly record: ThreatModelRecord | null;
+  } | null>(() => (lastModel?.id === id ? { id, record: lastModel } : null));
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
+  if (failure !== null) throw failure.error;
+
+  useEffect(() => {
+    const onSaved = (record: ThreatModelRecord): void => {
+      if (record.id === id) setShown({ id, record });
+    };
+    saveListeners.add(onSaved);
+    return () => {
+      saveListeners.delete(onSaved);
+      // Nobody shows a model any more: do not hold tens of megabytes for nothing.
+      if (saveListeners.size === 0) lastModel = null;
+    };
+  }, [id]);
+
+  useEffect(() => {
+    if (updatedAt === undefined) return;
+    if (updatedAt === null) {
+      setShown({ id, record: null });
+      return;
+    }
+    const known = lastModel;
+    if (known?.id === id && known.updatedAt === updatedAt) {
+      setShown((prev) => (prev?.record === known ? prev : { id, record: known }));
+      return;
+    }
+    let live = true;
+    loadThreatModel(id).then(
+      (record) => {
+        // A save in this window while the read ran is newer than what was read.
+        if (record && lastModel?.id === id && lastModel.updatedAt > record.updatedAt) return;
+        if (record) lastModel = record;
+        if (live) setShown({ id, record });
+      },
+      (error: unknown) => {
+        if (live) setFailure({ error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, updatedAt]);
+
+  return shown?.id === id ? shown.record : undefined;
 }
 
 /** The summaries of the models linked to one API, most recently updated first; undefined while loading. */

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { ModelIssue, ThreatModel } from '../../../core/threats';
 import { defaultDeps, getDatabase } from '../../storage';
+import { rememberSavedModel } from '../../storage/hooks-threats';
 import { saveThreatModel } from '../../storage/threat-models';
 import { useProblems } from '../state/problem-context';
 
@@ -17,7 +18,9 @@ export function useSaveModel(): SaveModel {
     async (model: ThreatModel) => {
       try {
         const r = await saveThreatModel(getDatabase(), model, defaultDeps);
-        return r.ok ? null : r.errors;
+        if (!r.ok) return r.errors;
+        rememberSavedModel(r.value);
+        return null;
       } catch (e) {
         reportError(e);
         return [{ path: '(storage)', message: 'The model could not be saved.' }];
