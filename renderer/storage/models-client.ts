@@ -79,6 +79,8 @@ export async function loadThreatModel(
       const at = receive(reply);
       if (at.state === 'receiving') {
         onProgress?.(at.done, at.total);
+        if (reply.kind === 'threats')
+          w.postMessage({ kind: 'more', seq: reply.seq } satisfies ModelsRequest);
         return false;
       }
       resolve(at.state === 'complete' ? at.record : 'failed');

@@ -10,10 +10,15 @@ import type { ThreatModelRecord } from '../../core/workspace/records';
 /** Summaries of some models, or one whole model; seq pairs replies with their request. */
 export type ModelsRequest =
   | { readonly kind: 'summaries'; readonly seq: number; readonly ids: readonly string[] }
-  | { readonly kind: 'model'; readonly seq: number; readonly id: string };
+  | { readonly kind: 'model'; readonly seq: number; readonly id: string }
+  /**
+   * The window took in a slice of a model and wants the next. Without this, slices queue
+   * up in the window faster than it takes them in, and it runs several between two frames.
+   */
+  | { readonly kind: 'more'; readonly seq: number };
 
 /** Threats per message when a model is sent in slices. */
-export const THREATS_PER_MESSAGE = 2000;
+export const THREATS_PER_MESSAGE = 1000;
 
 export type ModelsReply =
   | { readonly kind: 'summaries'; readonly seq: number; readonly summaries: ThreatModelSummary[] }

@@ -13,7 +13,7 @@ type WorkerScope = {
 };
 const scope = globalThis as unknown as WorkerScope;
 
-async function answer(request: ModelsRequest): Promise<void> {
+async function answer(request: Exclude<ModelsRequest, { kind: 'more' }>): Promise<void> {
   const { seq } = request;
   if (request.kind === 'summaries') {
     const summaries = await readModelSummaries(getDatabase(), request.ids as ThreatModelId[]);
@@ -21,13 +21,31 @@ async function answer(request: ModelsRequest): Promise<void> {
     return;
   }
   const record = await getThreatModel(getDatabase(), request.id as ThreatModelId);
-  for (const reply of modelReplies(seq, record)) scope.postMessage(reply);
+  for (const reply of modelReplies(seq, record)) {
+    // Each slice but the last waits until the window asks for the next.
+    const asked =
+      reply.kind === 'threats' && !reply.last
+        ? new Promise<void>((resolve) => {
+            more.set(seq, resolve);
+          })
+        : null;
+    scope.postMessage(reply);
+    if (asked) await asked;
+  }
+  more.delete(seq);
 }
+
+/** Models being sent, by request: what to call when the window asks for the next slice. */
+const more = new Map<number, () => void>();
 
 let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (e) => {
   const request = e.data;
+  if (request.kind === 'more') {
+    more.get(request.seq)?.();
+    return;
+  }
   queue = queue.then(() =>
     answer(request).catch((err: unknown) => {
       scope.postMessage({
