@@ -146,7 +146,9 @@ export function openThreatCounts(model: Pick<ThreatModel, 'threats'>): Map<Eleme
 }
 
 /** Active threats (not stale, not dismissed) counted per cell of the 4×4 matrix. */
-export function riskMatrix(rows: readonly ThreatRow[]): number[][] {
+export function riskMatrix(
+  rows: readonly Pick<ThreatRow, 'stale' | 'status' | 'likelihood' | 'impact'>[],
+): number[][] {
   const grid = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
   for (const r of rows)
     if (isActive(r)) {
@@ -154,4 +156,18 @@ export function riskMatrix(rows: readonly ThreatRow[]): number[][] {
       if (row) row[r.likelihood - 1] = (row[r.likelihood - 1] ?? 0) + 1;
     }
   return grid;
+}
+
+/** riskMatrix(threatRows(model)) straight from the instances, without building rows. */
+export function modelRiskMatrix(model: Pick<ThreatModel, 'threats'>): number[][] {
+  return riskMatrix(
+    model.threats.instances
+      .filter((t) => !t.stale)
+      .map((t) => ({
+        stale: t.stale,
+        status: t.status,
+        likelihood: t.rating.likelihood,
+        impact: t.rating.impact,
+      })),
+  );
 }

@@ -102,6 +102,18 @@ export function rememberSavedModel(record: ThreatModelRecord): void {
  * threat-models worker and arrives in slices, and meanwhile the previous one stays shown.
  */
 export function useThreatModel(id: ThreatModelId): ThreatModelRecord | null | undefined {
+  return useThreatModelLoad(id).model;
+}
+
+/** A model as it loads: the record (as useThreatModel) and, while a first read runs, how far it is. */
+export type ThreatModelLoad = {
+  readonly model: ThreatModelRecord | null | undefined;
+  /** Threats received of the model's total, while nothing is shown yet; else null. */
+  readonly progress: { readonly done: number; readonly total: number } | null;
+};
+
+/** useThreatModel with the progress of the first read, for a loading message. */
+export function useThreatModelLoad(id: ThreatModelId): ThreatModelLoad {
   const stamps = useLiveQuery(() => listModelStamps(getDatabase()), []);
   const updatedAt =
     stamps === undefined ? undefined : (stamps.find((s) => s.id === id)?.updatedAt ?? null);
@@ -109,6 +121,11 @@ export function useThreatModel(id: ThreatModelId): ThreatModelRecord | null | un
     readonly id: ThreatModelId;
     readonly record: ThreatModelRecord | null;
   } | null>(() => (lastModel?.id === id ? { id, record: lastModel } : null));
+  const [progress, setProgress] = useState<{
+    readonly id: ThreatModelId;
+    readonly done: number;
+    readonly total: number;
+  } | null>(null);
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   if (failure !== null) throw failure.error;
 
@@ -136,7 +153,9 @@ export function useThreatModel(id: ThreatModelId): ThreatModelRecord | null | un
       return;
     }
     let live = true;
-    loadThreatModel(id).then(
+    loadThreatModel(id, (done, total) => {
+      if (live) setProgress({ id, done, total });
+    }).then(
       (record) => {
         // A save in this window while the read ran is newer than what was read.
         if (record && lastModel?.id === id && lastModel.updatedAt > record.updatedAt) return;
@@ -152,7 +171,14 @@ export function useThreatModel(id: ThreatModelId): ThreatModelRecord | null | un
     };
   }, [id, updatedAt]);
 
-  return shown?.id === id ? shown.record : undefined;
+  const model = shown?.id === id ? shown.record : undefined;
+  return {
+    model,
+    progress:
+      model === undefined && progress?.id === id
+        ? { done: progress.done, total: progress.total }
+        : null,
+  };
 }
 
 /** The summaries of the models linked to one API, most recently updated first; undefined while loading. */

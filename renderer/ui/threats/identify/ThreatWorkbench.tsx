@@ -5,6 +5,7 @@ import {
   type ThreatRow,
 } from '../../../../core/threats';
 import type { ThreatModelRecord } from '../../../../core/workspace/records';
+import { formatCount } from '../../lib/format';
 import { useStepped } from '../../lib/use-stepped';
 import { filterThreats, NO_FILTER, type ThreatFilter } from './filter';
 import { ThreatFilters } from './ThreatFilters';
@@ -52,7 +53,7 @@ export function ThreatWorkbench({
         <ThreatFilters filter={filter} elements={model.elements} onChange={setFilter} />
         <p className="workbench__count" role="status">
           {preparing !== null
-            ? `Preparing ${String(model.threats.instances.length)} threats… ${String(preparing)}%`
+            ? `Preparing ${formatCount(model.threats.instances.length)} threats… ${String(preparing)}%`
             : shown.length === rows.length
               ? `${String(rows.length)} threats`
               : `${String(shown.length)} of ${String(rows.length)} threats`}

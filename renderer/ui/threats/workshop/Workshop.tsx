@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ThreatModelId } from '../../../../core/threats';
-import { useThreatModel } from '../../../storage/hooks-threats';
+import { useThreatModelLoad } from '../../../storage/hooks-threats';
 import { isTypingTarget } from '../../lib/dom';
+import { formatCount } from '../../lib/format';
 import type { WorkshopStep } from '../../lib/route';
 import { useRouter } from '../../state/router-context';
 import { ExportMenu } from '../exchange/ExportMenu';
@@ -14,7 +15,7 @@ type WorkshopProps = { readonly id: ThreatModelId; readonly step: WorkshopStep }
 
 /** One model's workshop: the stepper, the facilitator timer, the exports and the step. */
 export function Workshop({ id, step }: WorkshopProps) {
-  const model = useThreatModel(id);
+  const { model, progress } = useThreatModelLoad(id);
   const { navigate } = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const go = (to: WorkshopStep): void => {
@@ -54,7 +55,9 @@ export function Workshop({ id, step }: WorkshopProps) {
   if (model === undefined)
     return (
       <p className="loading" role="status">
-        Loading the threat model…
+        {progress === null || progress.total === 0
+          ? 'Loading the threat model…'
+          : `Loading the threat model: ${formatCount(progress.done)} of ${formatCount(progress.total)} threats…`}
       </p>
     );
   if (model === null)

@@ -3,6 +3,8 @@ import {
   bySeverity,
   defaultLibrary,
   generateThreats,
+  modelRiskMatrix,
+  riskMatrix,
   runSteps,
   sortedThreatRowSteps,
   threatRows,
@@ -80,5 +82,28 @@ describe('sortedThreatRowSteps', () => {
     const { progress, value } = collect(sortedThreatRowSteps(empty));
     expect(value).toEqual([]);
     expect(progress).toEqual([]);
+  });
+});
+
+describe('modelRiskMatrix', () => {
+  it('counts the same cells as riskMatrix over the rows, stale and dismissed threats left out', () => {
+    const base = mixedModel();
+    // Some threats dismissed (not applicable) and some re-rated, so every filter matters.
+    const model = {
+      ...base,
+      threats: {
+        ...base.threats,
+        instances: base.threats.instances.map((t, i) =>
+          i % 3 === 0
+            ? { ...t, status: 'not-applicable' as const }
+            : i % 4 === 0
+              ? { ...t, rating: { ...t.rating, likelihood: 1 as const, impact: 4 as const } }
+              : t,
+        ),
+      },
+    };
+    const expected = riskMatrix(threatRows(model));
+    expect(expected.flat().reduce((a, b) => a + b, 0)).toBeGreaterThan(50);
+    expect(modelRiskMatrix(model)).toEqual(expected);
   });
 });
