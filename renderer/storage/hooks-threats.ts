@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ApiId } from '../../core/inventory/types';
 import {
   createLibrary,
@@ -87,6 +87,38 @@ export function useThreatModelSummaries(): ThreatModelSummary[] | undefined {
 let lastModel: ThreatModelRecord | null = null;
 const saveListeners = new Set<(record: ThreatModelRecord) => void>();
 
+// Saves of huge models run in the worker; while one runs, the workshop takes no edits (a
+// second edit would start from the model before the first was stored).
+let savesRunning = 0;
+const savingListeners = new Set<() => void>();
+const setSaves = (delta: number): void => {
+  savesRunning += delta;
+  for (const listener of savingListeners) listener();
+};
+
+/** Runs a save while telling the workshop a save is running. */
+export async function whileSaving<T>(save: () => Promise<T>): Promise<T> {
+  setSaves(1);
+  try {
+    return await save();
+  } finally {
+    setSaves(-1);
+  }
+}
+
+/** True while a save started by whileSaving runs. */
+export function useModelSaving(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      savingListeners.add(listener);
+      return () => {
+        savingListeners.delete(listener);
+      };
+    },
+    () => savesRunning > 0,
+  );
+}
+
 /**
  * Tells the open workshop the record a save stored, so it shows it at once instead of
  * reading back a model it already has (for a huge model, tens of megabytes).
@@ -126,6 +158,8 @@ export function useThreatModelLoad(id: ThreatModelId): ThreatModelLoad {
     readonly done: number;
     readonly total: number;
   } | null>(null);
+  // A save of this window's in the worker will hand over what it stored: no read meanwhile.
+  const saving = useModelSaving();
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   if (failure !== null) throw failure.error;
 
@@ -142,7 +176,7 @@ export function useThreatModelLoad(id: ThreatModelId): ThreatModelLoad {
   }, [id]);
 
   useEffect(() => {
-    if (updatedAt === undefined) return;
+    if (updatedAt === undefined || saving) return;
     if (updatedAt === null) {
       setShown({ id, record: null });
       return;
@@ -169,7 +203,7 @@ export function useThreatModelLoad(id: ThreatModelId): ThreatModelLoad {
     return () => {
       live = false;
     };
-  }, [id, updatedAt]);
+  }, [id, updatedAt, saving]);
 
   const model = shown?.id === id ? shown.record : undefined;
   return {

@@ -1,9 +1,20 @@
-import type { ThreatModelId } from '../../core/threats/model';
+import type { ThreatModel, ThreatModelId } from '../../core/threats/model';
 import type { ThreatModelSummary } from '../../core/workspace/model-summary';
 import type { ThreatModelRecord } from '../../core/workspace/records';
 import { getDatabase } from './db';
-import { modelAssembler, type ModelsReply, type ModelsRequest } from './models-protocol';
-import { getThreatModel, readModelSummaries } from './threat-models';
+import { defaultDeps } from './apis';
+import {
+  modelAssembler,
+  saveRequests,
+  type ModelsReply,
+  type ModelsRequest,
+} from './models-protocol';
+import {
+  getThreatModel,
+  readModelSummaries,
+  saveThreatModel,
+  type ThreatModelSaveResult,
+} from './threat-models';
 
 // One threat-models worker for the whole window, started on first use. Where workers are
 // unavailable, or the worker fails, the same reads run here instead: a huge model then
@@ -88,4 +99,52 @@ export async function loadThreatModel(
     });
   });
   return got === 'failed' ? readHere() : got;
+}
+
+/** A turn for the window between two slices sent, so sending never blocks it for long. */
+const pause = (): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+/**
+ * saveThreatModel run by the worker: the model goes in slices, the worker validates and
+ * stores it, and the stored record comes back in slices. For a model of tens of thousands
+ * of threats the validation alone takes seconds, which the window then spends drawing.
+ * Rejects when the worker fails; nothing is then known to be written.
+ */
+export async function saveThreatModelOffThread(model: ThreatModel): Promise<ThreatModelSaveResult> {
+  const w = modelsWorker();
+  if (w === null) return saveThreatModel(getDatabase(), model, defaultDeps);
+  const n = ++seq;
+  const result = new Promise<ThreatModelSaveResult>((resolve, reject) => {
+    const receive = modelAssembler();
+    pending.set(n, (reply) => {
+      if (reply.kind === 'invalid') {
+        resolve({ ok: false, errors: reply.errors });
+        return true;
+      }
+      const at = receive(reply);
+      if (at.state === 'receiving') {
+        if (reply.kind === 'threats')
+          w.postMessage({ kind: 'more', seq: n } satisfies ModelsRequest);
+        return false;
+      }
+      if (at.state === 'complete' && at.record !== null) resolve({ ok: true, value: at.record });
+      else
+        reject(
+          new Error(
+            at.state === 'failed'
+              ? `Saving the threat model failed: ${at.error}`
+              : 'Saving the threat model failed: the stored model could not be read back.',
+          ),
+        );
+      return true;
+    });
+  });
+  for (const request of saveRequests(n, model)) {
+    if (request.kind === 'save-threats') await pause();
+    w.postMessage(request);
+  }
+  return result;
 }

@@ -1,4 +1,5 @@
-import type { ThreatInstance } from '../../core/threats/model';
+import type { ModelIssue } from '../../core/threats/schema';
+import type { ThreatInstance, ThreatModel } from '../../core/threats/model';
 import type { ThreatModelSummary } from '../../core/workspace/model-summary';
 import type { ThreatModelRecord } from '../../core/workspace/records';
 
@@ -15,7 +16,24 @@ export type ModelsRequest =
    * The window took in a slice of a model and wants the next. Without this, slices queue
    * up in the window faster than it takes them in, and it runs several between two frames.
    */
-  | { readonly kind: 'more'; readonly seq: number };
+  | { readonly kind: 'more'; readonly seq: number }
+  /**
+   * A model to validate and store (saveThreatModel), sent like a model is received: the
+   * model without its threats, then the threats in slices. The reply is the stored record
+   * (head and slices) or the validation problems.
+   */
+  | {
+      readonly kind: 'save-head';
+      readonly seq: number;
+      readonly model: ThreatModel;
+      readonly total: number;
+    }
+  | {
+      readonly kind: 'save-threats';
+      readonly seq: number;
+      readonly instances: readonly ThreatInstance[];
+      readonly last: boolean;
+    };
 
 /** Threats per message when a model is sent in slices. */
 export const THREATS_PER_MESSAGE = 1000;
@@ -36,6 +54,8 @@ export type ModelsReply =
       /** True on the last slice. */
       readonly last: boolean;
     }
+  /** A save that validation stopped: nothing was written. */
+  | { readonly kind: 'invalid'; readonly seq: number; readonly errors: readonly ModelIssue[] }
   | { readonly kind: 'failed'; readonly seq: number; readonly error: string };
 
 /** The replies that send one model (or its absence): the head, then its threats in slices. */
@@ -87,5 +107,46 @@ export function modelAssembler(): (reply: ModelsReply) => Assembly {
     }
     if (reply.kind === 'failed') return { state: 'failed', error: reply.error };
     return { state: 'failed', error: `Unexpected ${reply.kind} reply while receiving a model.` };
+  };
+}
+
+/** The requests that send a model to be saved: the model without threats, then slices. */
+export function* saveRequests(
+  seq: number,
+  model: ThreatModel,
+  perMessage: number = THREATS_PER_MESSAGE,
+): Generator<Extract<ModelsRequest, { kind: 'save-head' | 'save-threats' }>, void, void> {
+  const instances = model.threats.instances;
+  yield {
+    kind: 'save-head',
+    seq,
+    model: { ...model, threats: { ...model.threats, instances: [] } },
+    total: instances.length,
+  };
+  const step = Math.max(1, perMessage);
+  for (let i = 0; i === 0 || i < instances.length; i += step)
+    yield {
+      kind: 'save-threats',
+      seq,
+      instances: instances.slice(i, i + step),
+      last: i + step >= instances.length,
+    };
+}
+
+/** Puts a model to save back together from saveRequests; the model once the last slice is in. */
+export function saveAssembler(): (
+  request: Extract<ModelsRequest, { kind: 'save-head' | 'save-threats' }>,
+) => ThreatModel | null {
+  let head: ThreatModel | null = null;
+  const instances: ThreatInstance[] = [];
+  return (request) => {
+    if (request.kind === 'save-head') {
+      head = request.model;
+      instances.length = 0;
+      return null;
+    }
+    if (head === null) throw new Error('A slice of threats to save arrived before its model.');
+    for (const t of request.instances) instances.push(t);
+    return request.last ? { ...head, threats: { ...head.threats, instances } } : null;
   };
 }

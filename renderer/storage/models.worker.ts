@@ -1,7 +1,13 @@
-import type { ThreatModelId } from '../../core/threats/model';
+import type { ThreatModel, ThreatModelId } from '../../core/threats/model';
 import { getDatabase } from './db';
-import { modelReplies, type ModelsReply, type ModelsRequest } from './models-protocol';
-import { getThreatModel, readModelSummaries } from './threat-models';
+import { defaultDeps } from './apis';
+import {
+  modelReplies,
+  saveAssembler,
+  type ModelsReply,
+  type ModelsRequest,
+} from './models-protocol';
+import { getThreatModel, readModelSummaries, saveThreatModel } from './threat-models';
 
 // Reads threat models for the window: summaries for lists (so a list never loads a model
 // of tens of megabytes to show its title and counts), and whole models in slices of
@@ -13,14 +19,27 @@ type WorkerScope = {
 };
 const scope = globalThis as unknown as WorkerScope;
 
-async function answer(request: Exclude<ModelsRequest, { kind: 'more' }>): Promise<void> {
-  const { seq } = request;
-  if (request.kind === 'summaries') {
-    const summaries = await readModelSummaries(getDatabase(), request.ids as ThreatModelId[]);
+/** A job for the queue: summaries, a model to send, or an assembled model to save. */
+type Job =
+  | Extract<ModelsRequest, { kind: 'summaries' | 'model' }>
+  | { readonly kind: 'save'; readonly seq: number; readonly model: ThreatModel };
+
+async function answer(job: Job): Promise<void> {
+  const { seq } = job;
+  if (job.kind === 'summaries') {
+    const summaries = await readModelSummaries(getDatabase(), job.ids as ThreatModelId[]);
     scope.postMessage({ kind: 'summaries', seq, summaries });
     return;
   }
-  const record = await getThreatModel(getDatabase(), request.id as ThreatModelId);
+  let record;
+  if (job.kind === 'save') {
+    const saved = await saveThreatModel(getDatabase(), job.model, defaultDeps);
+    if (!saved.ok) {
+      scope.postMessage({ kind: 'invalid', seq, errors: saved.errors });
+      return;
+    }
+    record = saved.value;
+  } else record = await getThreatModel(getDatabase(), job.id as ThreatModelId);
   for (const reply of modelReplies(seq, record)) {
     // Each slice but the last waits until the window asks for the next.
     const asked =
@@ -35,6 +54,9 @@ async function answer(request: Exclude<ModelsRequest, { kind: 'more' }>): Promis
   more.delete(seq);
 }
 
+/** Models being received to save, by request. */
+const saving = new Map<number, ReturnType<typeof saveAssembler>>();
+
 /** Models being sent, by request: what to call when the window asks for the next slice. */
 const more = new Map<number, () => void>();
 
@@ -46,8 +68,21 @@ scope.onmessage = (e) => {
     more.get(request.seq)?.();
     return;
   }
+  let job: Job;
+  if (request.kind === 'save-head' || request.kind === 'save-threats') {
+    // The model to save arrives in slices; it is queued once whole.
+    let take = saving.get(request.seq);
+    if (!take) {
+      take = saveAssembler();
+      saving.set(request.seq, take);
+    }
+    const model = take(request);
+    if (model === null) return;
+    saving.delete(request.seq);
+    job = { kind: 'save', seq: request.seq, model };
+  } else job = request;
   queue = queue.then(() =>
-    answer(request).catch((err: unknown) => {
+    answer(job).catch((err: unknown) => {
       scope.postMessage({
         kind: 'failed',
         seq: request.seq,

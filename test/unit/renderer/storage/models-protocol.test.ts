@@ -4,6 +4,8 @@ import type { ThreatModelRecord } from '../../../../core/workspace/records';
 import {
   modelAssembler,
   modelReplies,
+  saveAssembler,
+  saveRequests,
   type Assembly,
   type ModelsReply,
 } from '../../../../renderer/storage/models-protocol';
@@ -54,5 +56,25 @@ describe('sending a model in slices', () => {
       state: 'failed',
       error: 'IDB gone',
     });
+  });
+});
+
+describe('sending a model to save in slices', () => {
+  it('puts back exactly the model sent, once its last slice is in', () => {
+    const n = record.threats.instances.length;
+    const requests = [...saveRequests(4, record, 25)].map((r) => structuredClone(r));
+    expect(requests[0]).toMatchObject({ kind: 'save-head', seq: 4, total: n });
+    expect(requests[0]?.kind === 'save-head' && requests[0].model.threats.instances).toEqual([]);
+    expect(requests.length).toBe(1 + Math.ceil(n / 25));
+    const take = saveAssembler();
+    const got = requests.map((r) => take(r));
+    expect(got.slice(0, -1).every((m) => m === null)).toBe(true);
+    expect(got.at(-1)).toEqual(record);
+  });
+
+  it('refuses a slice that arrives before its model', () => {
+    expect(() =>
+      saveAssembler()({ kind: 'save-threats', seq: 1, instances: [], last: true }),
+    ).toThrow(/before its model/);
   });
 });
