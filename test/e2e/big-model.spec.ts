@@ -8,7 +8,7 @@ import { launch, newProfile } from './helpers';
 // A model with thousands of threats (from a 4 MB OpenAPI description) takes the paths a
 // small one never does: it arrives from the threat-models worker in slices, its threat
 // table is built between frames, and a change to it is validated and stored by the worker
-// while the step waits. Two dismissals in a row both survive a reload.
+// while the step waits. Two dismissals in a row both survive a reload and a re-import.
 
 const detail = (page: Page) => page.getByRole('complementary', { name: 'Selected threat' });
 const allThreats = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ threats$/ });
@@ -64,5 +64,18 @@ test('a model of thousands of threats opens, and its changes are saved off the w
   await expect(page.getByRole('list', { name: `${String(total - 2)} open threats` })).toBeVisible({
     timeout: 30_000,
   });
+
+  // Re-importing the description updates the model (the import worker reads the stored
+  // model and description itself) and keeps both dismissals.
+  await page.getByRole('button', { name: 'Import OpenAPI' }).click();
+  const again = page.getByRole('dialog', { name: 'Import an OpenAPI description' });
+  await again.locator('input[type="file"]').setInputFiles(file);
+  await again.getByRole('button', { name: 'Update' }).click({ timeout: 120_000 });
+  await expect(page.getByRole('heading', { name: 'Step 3: Identify threats' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(allThreats(page)).toHaveText(`${String(total)} threats`, { timeout: 60_000 });
+  await page.getByLabel('Status').selectOption({ label: 'Not applicable' });
+  await expect(page.locator('.threat-table__select')).toHaveCount(2);
   await context.close();
 });
