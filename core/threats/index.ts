@@ -37,3 +37,4 @@ export * from './rules/library';
 export * from './rules/catalogue';
 export { M as MITIGATIONS } from './rules/mitigations';
 export type { IsoDate, IsoTimestamp } from '../shared/brand';
+export * from './row-steps';

@@ -10,6 +10,7 @@ import type {
   OwaspApiId,
   RuleId,
   Stride,
+  ThreatInstance,
   ThreatInstanceId,
   ThreatModel,
   ThreatSource,
@@ -69,19 +70,16 @@ const MISSING: Omit<CatalogueThreat, 'id'> = {
   mitigations: [],
 };
 
-/** Every threat instance as a row; stale ones only when asked for. */
-export function threatRows(
+/** A function that joins one instance with the model's catalogue and elements. */
+export function rowMaker(
   model: Pick<ThreatModel, 'elements' | 'threats'>,
-  options: { readonly includeStale?: boolean } = {},
-): ThreatRow[] {
+): (t: ThreatInstance) => ThreatRow {
   const catalogue = new Map(model.threats.catalogue.map((c) => [c.id, c]));
   const elements = new Map(model.elements.map((e) => [e.id, e]));
-  const out: ThreatRow[] = [];
-  for (const t of model.threats.instances) {
-    if (t.stale && options.includeStale !== true) continue;
+  return (t) => {
     const c = catalogue.get(t.threatId) ?? { ...MISSING, id: t.threatId };
     const e = elements.get(t.elementId);
-    out.push({
+    return {
       id: t.id,
       threatId: t.threatId,
       ruleId: c.ruleId,
@@ -110,7 +108,20 @@ export function threatRows(
       evidence: t.evidence,
       operation: t.operation ?? null,
       location: t.location ?? null,
-    });
+    };
+  };
+}
+
+/** Every threat instance as a row; stale ones only when asked for. */
+export function threatRows(
+  model: Pick<ThreatModel, 'elements' | 'threats'>,
+  options: { readonly includeStale?: boolean } = {},
+): ThreatRow[] {
+  const row = rowMaker(model);
+  const out: ThreatRow[] = [];
+  for (const t of model.threats.instances) {
+    if (t.stale && options.includeStale !== true) continue;
+    out.push(row(t));
   }
   return out;
 }
@@ -135,7 +146,9 @@ export function openThreatCounts(model: Pick<ThreatModel, 'threats'>): Map<Eleme
 }
 
 /** Active threats (not stale, not dismissed) counted per cell of the 4×4 matrix. */
-export function riskMatrix(rows: readonly ThreatRow[]): number[][] {
+export function riskMatrix(
+  rows: readonly Pick<ThreatRow, 'stale' | 'status' | 'likelihood' | 'impact'>[],
+): number[][] {
   const grid = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
   for (const r of rows)
     if (isActive(r)) {
@@ -143,4 +156,18 @@ export function riskMatrix(rows: readonly ThreatRow[]): number[][] {
       if (row) row[r.likelihood - 1] = (row[r.likelihood - 1] ?? 0) + 1;
     }
   return grid;
+}
+
+/** riskMatrix(threatRows(model)) straight from the instances, without building rows. */
+export function modelRiskMatrix(model: Pick<ThreatModel, 'threats'>): number[][] {
+  return riskMatrix(
+    model.threats.instances
+      .filter((t) => !t.stale)
+      .map((t) => ({
+        stale: t.stale,
+        status: t.status,
+        likelihood: t.rating.likelihood,
+        impact: t.rating.impact,
+      })),
+  );
 }

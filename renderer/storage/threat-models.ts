@@ -7,6 +7,7 @@ import {
   type ThreatModel,
   type ThreatModelId,
 } from '../../core/threats';
+import { summarizeThreatModel, type ThreatModelSummary } from '../../core/workspace/model-summary';
 import type { OpenApiSourceRecord, ThreatModelRecord } from '../../core/workspace/records';
 import type { WriteDeps } from './apis';
 import type { BulwarkDb } from './db';
@@ -41,6 +42,38 @@ export function modelOfRecord(record: ThreatModel): ThreatModel {
 /** Every stored model, most recently updated first. */
 export async function listThreatModels(db: BulwarkDb): Promise<ThreatModelRecord[]> {
   return db.threatModels.orderBy('updatedAt').reverse().toArray();
+}
+
+/** A model's id and last change: enough to tell whether a cached summary is current. */
+export type ModelStamp = { readonly id: ThreatModelId; readonly updatedAt: IsoTimestamp };
+
+/**
+ * Every model's id and updatedAt, most recently updated first (the order of
+ * listThreatModels), read from the updatedAt index alone: no record is loaded.
+ */
+export async function listModelStamps(db: BulwarkDb): Promise<ModelStamp[]> {
+  const out: ModelStamp[] = [];
+  await db.threatModels
+    .orderBy('updatedAt')
+    .reverse()
+    .eachKey((key, cursor) => {
+      out.push({ id: cursor.primaryKey as ThreatModelId, updatedAt: key as IsoTimestamp });
+    });
+  return out;
+}
+
+/** The summaries of the models with these ids that exist, in the order asked. */
+export async function readModelSummaries(
+  db: BulwarkDb,
+  ids: readonly ThreatModelId[],
+): Promise<ThreatModelSummary[]> {
+  const out: ThreatModelSummary[] = [];
+  // One record at a time, so at most one large model is held at once.
+  for (const id of ids) {
+    const record = await db.threatModels.get(id);
+    if (record) out.push(summarizeThreatModel(record));
+  }
+  return out;
 }
 
 /** One model, or undefined when there is none with this id. */

@@ -15,7 +15,7 @@ import { commitIncident } from '../../storage/incidents';
 import type { IncidentId } from '../../../core/incidents/types';
 import { simulatedAt } from '../../../core/exercises/clock';
 import { improvementToActionItem } from './improvement-review';
-import { useThreatModels } from '../../storage/hooks-threats';
+import { useThreatModelSummaries } from '../../storage/hooks-threats';
 import { useProblems } from '../state/problem-context';
 import { useToasts } from '../state/toast-context';
 
@@ -33,7 +33,7 @@ export function ImprovementPlan({ scenario, exercise, act }: Props) {
   const steps = playbook
     ? listSteps(playbook).filter((p) => p.step.kind === 'task' || p.step.kind === 'notification')
     : [];
-  const models = useThreatModels();
+  const models = useThreatModelSummaries();
   const incident = useIncident(exercise.incidentId);
   const hasReview = Boolean(incident?.review);
   const { reportError } = useProblems();

@@ -2,9 +2,8 @@ import { useEffect, useEffectEvent, useId, useMemo, useState } from 'react';
 import type { ApiEntry, ApiId } from '../../../core/inventory/types';
 import type { ThreatModelId } from '../../../core/threats';
 import { defaultDeps, getDatabase, useApis } from '../../storage';
-import { useThreatModels } from '../../storage/hooks-threats';
-import { getOpenApiSource, modelsWithOpenApiSource } from '../../storage/openapi-import';
-import { modelOfRecord } from '../../storage/threat-models';
+import { useThreatModelSummaries } from '../../storage/hooks-threats';
+import { modelsWithOpenApiSource } from '../../storage/openapi-import';
 import { Dialog } from '../components/Dialog';
 import { Icon } from '../components/Icon';
 import { useProblems } from '../state/problem-context';
@@ -39,7 +38,7 @@ export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpen
   const { navigate } = useRouter();
   const { notify } = useToasts();
   const { reportError } = useProblems();
-  const models = useThreatModels();
+  const models = useThreatModelSummaries();
   const apiList = useApis();
   const apis = useMemo(
     () => new Map<ApiId, ApiEntry>((apiList ?? []).map((a) => [a.id, a])),
@@ -63,27 +62,26 @@ export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpen
     }, reportError);
   }, [reportError]);
 
-  const analyse = async (what: DescriptionInput, to: Target, title: string): Promise<void> => {
+  const analyse = (what: DescriptionInput, to: Target, title: string): void => {
     setMessage(null);
     const record = to === 'new' ? undefined : models?.find((m) => m.id === to);
     if (!record) {
       start({ input: what, apiId: ids.api, modelId: ids.model });
       return;
     }
-    const previous = await getOpenApiSource(getDatabase(), record.id);
+    // The worker reads the model and its previous description itself.
     start({
       input: what,
       apiId: apiOfModel(record, title, apis) ?? ids.api,
       modelId: record.id,
-      existing: modelOfRecord(record),
-      previous: previous ? { text: previous.text, fileName: previous.fileName } : undefined,
+      update: true,
     });
   };
   const pick = (what: DescriptionInput): void => {
     setInput(what);
     setTarget('new');
     setMatchTried(false);
-    void analyse(what, 'new', '').catch(reportError);
+    analyse(what, 'new', '');
   };
 
   const openWith = useEffectEvent(() => {
@@ -108,7 +106,7 @@ export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpen
       : matchingModel(title, models, apis, imported);
     if (match) {
       setTarget(match.id);
-      void analyse(input, match.id, title).catch(reportError);
+      analyse(input, match.id, title);
     }
   });
   useEffect(() => {
@@ -191,14 +189,14 @@ export function ImportOpenApiDialog({ onClose, initialFile, forApi }: ImportOpen
             onChange={(to) => {
               setTarget(to);
               setMatchTried(true);
-              void analyse(input, to, done.view.summary.title).catch(reportError);
+              analyse(input, to, done.view.summary.title);
             }}
           />
           <ImportSummaryView summary={done.view.summary} draft={done.view.draft} />
           {update && done.view.diff && (
             <DescriptionDiffView
               diff={done.view.diff}
-              previousName={done.request.previous?.fileName ?? 'the earlier import'}
+              previousName={done.view.previousName ?? 'the earlier import'}
               stale={done.view.summary.stale}
             />
           )}

@@ -1,13 +1,12 @@
 import { useId } from 'react';
 import type { ApiEntry, ApiId } from '../../../core/inventory/types';
 import type { ThreatModelId } from '../../../core/threats';
-import type { ThreatModelRecord } from '../../../core/workspace/records';
-import { modelLabel } from './import-target';
+import { modelLabel, type TargetModel } from './import-target';
 
 type TargetPickerProps = {
   readonly value: 'new' | ThreatModelId;
   readonly newLabel: string;
-  readonly models: readonly ThreatModelRecord[];
+  readonly models: readonly TargetModel[];
   readonly apis: ReadonlyMap<ApiId, ApiEntry>;
   readonly onChange: (to: 'new' | ThreatModelId) => void;
 };

@@ -1,18 +1,21 @@
 import type { ApiEntry, ApiId } from '../../../core/inventory/types';
 import type { ThreatModelRecord } from '../../../core/workspace/records';
 
+/** What choosing a target reads of a model: lists hold summaries, not whole models. */
+export type TargetModel = Pick<ThreatModelRecord, 'id' | 'title' | 'apiIds'>;
+
 // Which existing model a description updates: the user's choice, else the model linked
 // to an inventory entry of the same name (one imported from OpenAPI first).
 
 const norm = (s: string) => s.trim().toLowerCase();
 
 /** The model a description titled `title` most likely updates, or null. */
-export function matchingModel(
+export function matchingModel<M extends TargetModel>(
   title: string,
-  models: readonly ThreatModelRecord[],
+  models: readonly M[],
   apis: ReadonlyMap<ApiId, ApiEntry>,
   imported: ReadonlySet<string>,
-): ThreatModelRecord | null {
+): M | null {
   if (norm(title) === '') return null;
   const named = models.filter(
     (m) =>
@@ -24,7 +27,7 @@ export function matchingModel(
 
 /** The inventory entry an update refreshes: the linked one named like the API, else the first. */
 export function apiOfModel(
-  model: ThreatModelRecord,
+  model: TargetModel,
   title: string,
   apis: ReadonlyMap<ApiId, ApiEntry>,
 ): ApiId | null {
@@ -36,7 +39,7 @@ export function apiOfModel(
 }
 
 /** A model as a choice in the target list: its title and the APIs it covers. */
-export function modelLabel(m: ThreatModelRecord, apis: ReadonlyMap<ApiId, ApiEntry>): string {
+export function modelLabel(m: TargetModel, apis: ReadonlyMap<ApiId, ApiEntry>): string {
   const names = m.apiIds.map((id) => apis.get(id)?.name).filter((n) => n !== undefined);
   return names.length > 0 ? `${m.title} (${names.join(', ')})` : m.title;
 }

@@ -1,8 +1,14 @@
 import type { ApiId } from '../../../core/inventory/types';
+import type { ThreatModel, ThreatModelId } from '../../../core/threats';
 import { analyseInPhases, type ImportProgress, type StagedImport } from '../../../core/openapi';
 import { defaultDeps } from '../../storage/apis';
 import { getDatabase } from '../../storage/db';
-import { createFromOpenApi, updateFromOpenApi } from '../../storage/openapi-import';
+import {
+  createFromOpenApi,
+  getOpenApiSource,
+  updateFromOpenApi,
+} from '../../storage/openapi-import';
+import { getThreatModel, modelOfRecord } from '../../storage/threat-models';
 import type { AnalyseRequest, WorkerReply, WorkerRequest } from './protocol';
 
 // Reads, parses and analyses an OpenAPI description off the UI thread, so a 50 MB file
@@ -62,15 +68,24 @@ async function analyse(request: AnalyseRequest): Promise<void> {
   const fileName = request.input.kind === 'file' ? request.input.file.name : request.input.fileName;
   const text =
     request.input.kind === 'file' ? await readFile(request.input.file) : request.input.text;
+  let existing: ThreatModel | undefined;
+  let previous: { readonly text: string; readonly fileName: string } | undefined;
+  if (request.update === true) {
+    const db = getDatabase();
+    const record = await getThreatModel(db, request.modelId as ThreatModelId);
+    if (!record) {
+      scope.postMessage({
+        kind: 'failed',
+        error: 'The threat model to update no longer exists (deleted in another window?).',
+      });
+      return;
+    }
+    existing = modelOfRecord(record);
+    const source = await getOpenApiSource(db, record.id);
+    previous = source ? { text: source.text, fileName: source.fileName } : undefined;
+  }
   const result = analyseInPhases(
-    {
-      text,
-      fileName,
-      apiId: request.apiId,
-      modelId: request.modelId,
-      existing: request.existing,
-      previous: request.previous,
-    },
+    { text, fileName, apiId: request.apiId, modelId: request.modelId, existing, previous },
     report,
   );
   if (!result.ok) {
@@ -79,7 +94,11 @@ async function analyse(request: AnalyseRequest): Promise<void> {
   }
   built = { request, result, text, fileName };
   const { model, ...rest } = result;
-  scope.postMessage({ kind: 'done', view: { ...rest, modelTitle: model.title }, fileName });
+  scope.postMessage({
+    kind: 'done',
+    view: { ...rest, modelTitle: model.title, previousName: previous?.fileName ?? null },
+    fileName,
+  });
 }
 
 async function write(mode: 'create' | 'update', existingApi: boolean): Promise<void> {

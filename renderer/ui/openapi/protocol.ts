@@ -1,5 +1,4 @@
 import type { ImportProgress, StagedImport } from '../../../core/openapi';
-import type { ThreatModel } from '../../../core/threats';
 import type { OpenApiWriteResult } from '../../storage/openapi-import';
 
 // The messages between the import dialog and its Web Worker. One worker per analysis: it
@@ -16,8 +15,11 @@ export type AnalyseRequest = {
   readonly input: DescriptionInput;
   readonly apiId: string;
   readonly modelId: string;
-  readonly existing?: ThreatModel | undefined;
-  readonly previous?: { readonly text: string; readonly fileName: string } | undefined;
+  /**
+   * Update the model `modelId`: the worker reads it and the description it was imported
+   * from, so a model of tens of megabytes never passes through the window.
+   */
+  readonly update?: boolean;
 };
 
 /** Write what the last analysis built: a new model, or an update of `existing`. */
@@ -33,6 +35,8 @@ export type WorkerRequest = ({ readonly kind: 'analyse' } & AnalyseRequest) | Wr
 /** The analysis as the window sees it: everything but the (large) model itself. */
 export type AnalysisView = Omit<Extract<StagedImport, { ok: true }>, 'model'> & {
   readonly modelTitle: string;
+  /** The file name of the description an update is compared with, when there is one. */
+  readonly previousName: string | null;
 };
 
 export type WorkerReply =

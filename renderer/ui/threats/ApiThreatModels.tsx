@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { ApiId } from '../../../core/inventory';
-import { useThreatModelsForApi } from '../../storage/hooks-threats';
+import { useThreatModelSummariesForApi } from '../../storage/hooks-threats';
 import { formatRoute, type Route } from '../lib/route';
 import { ImportOpenApiDialog } from '../openapi/ImportOpenApiDialog';
 import { useRouter } from '../state/router-context';
 
 /** In an API's detail panel: the threat models that cover it, and a way to start one. */
 export function ApiThreatModels({ apiId }: { readonly apiId: ApiId }) {
-  const models = useThreatModelsForApi(apiId);
+  const models = useThreatModelSummariesForApi(apiId);
   const { navigate } = useRouter();
   const [importing, setImporting] = useState(false);
   const link = (to: Route, text: string) => (
@@ -34,8 +34,8 @@ export function ApiThreatModels({ apiId }: { readonly apiId: ApiId }) {
           {models.map((m) => (
             <li key={m.id}>
               {link({ area: 'threats', view: { kind: 'model', id: m.id, step: 'scope' } }, m.title)}
-              {m.versions.length > 0 && (
-                <span className="text-muted"> · version {m.versions.length} signed off</span>
+              {m.versionCount > 0 && (
+                <span className="text-muted"> · version {m.versionCount} signed off</span>
               )}
             </li>
           ))}

@@ -15,7 +15,7 @@ export function ModelRow({ summary: s, updated }: ModelRowProps) {
   const requestDelete = useDeleteModel();
   const to = {
     area: 'threats',
-    view: { kind: 'model', id: s.record.id, step: 'scope' },
+    view: { kind: 'model', id: s.id, step: 'scope' },
   } as const;
   return (
     <tr>
@@ -28,7 +28,7 @@ export function ModelRow({ summary: s, updated }: ModelRowProps) {
             navigate(to);
           }}
         >
-          {s.record.title}
+          {s.title}
         </a>
       </th>
       <td className="break-anywhere">{s.apiNames.join(', ')}</td>
@@ -60,8 +60,8 @@ export function ModelRow({ summary: s, updated }: ModelRowProps) {
         <button
           type="button"
           className="icon-button"
-          aria-label={`Delete threat model ${s.record.title}`}
-          onClick={() => void requestDelete(s.record)}
+          aria-label={`Delete threat model ${s.title}`}
+          onClick={() => void requestDelete(s)}
         >
           <Icon name="trash" />
         </button>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ApiEntry, ApiId } from '../../../core/inventory';
 import { Icon } from '../components/Icon';
 import { useApis } from '../../storage';
-import { useThreatModels } from '../../storage/hooks-threats';
+import { useThreatModelSummaries } from '../../storage/hooks-threats';
 import { formatTimestamp } from '../lib/dates';
 import { useRouter } from '../state/router-context';
 import { ImportOpenApiButton } from '../openapi/ImportOpenApiButton';
@@ -12,7 +12,7 @@ import { ModelRow } from './ModelRow';
 
 /** Every threat model with its figures, a search, and the New and Import actions. */
 export function ThreatModelList() {
-  const models = useThreatModels();
+  const models = useThreatModelSummaries();
   const apis = useApis();
   const { navigate } = useRouter();
   const [search, setSearch] = useState('');
@@ -82,11 +82,7 @@ export function ThreatModelList() {
             </thead>
             <tbody>
               {shown.map((s) => (
-                <ModelRow
-                  key={s.record.id}
-                  summary={s}
-                  updated={formatTimestamp(s.record.updatedAt)}
-                />
+                <ModelRow key={s.id} summary={s} updated={formatTimestamp(s.updatedAt)} />
               ))}
             </tbody>
           </table>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { riskMatrix, threatRows } from '../../../../core/threats';
+import { modelRiskMatrix } from '../../../../core/threats';
 import type { ThreatModelRecord } from '../../../../core/workspace/records';
 import { NO_FILTER, type ThreatFilter } from '../identify/filter';
 import { ThreatSummary } from '../identify/ThreatSummary';
@@ -10,7 +10,7 @@ import { RiskMatrix } from './RiskMatrix';
 /** Step 4: likelihood × impact per threat, overrides with rationale, and the risk matrix. */
 export function RateStep({ model }: { readonly model: ThreatModelRecord }) {
   const [filter, setFilter] = useState<ThreatFilter>(NO_FILTER);
-  const grid = useMemo(() => riskMatrix(threatRows(model)), [model]);
+  const grid = useMemo(() => modelRiskMatrix(model), [model]);
   return (
     <div className="rate">
       <RiskMatrix

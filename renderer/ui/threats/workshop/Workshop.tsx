@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ThreatModelId } from '../../../../core/threats';
-import { useThreatModel } from '../../../storage/hooks-threats';
+import { useModelSaving, useThreatModelLoad } from '../../../storage/hooks-threats';
 import { isTypingTarget } from '../../lib/dom';
+import { formatCount } from '../../lib/format';
 import type { WorkshopStep } from '../../lib/route';
 import { useRouter } from '../../state/router-context';
 import { ExportMenu } from '../exchange/ExportMenu';
@@ -14,7 +15,21 @@ type WorkshopProps = { readonly id: ThreatModelId; readonly step: WorkshopStep }
 
 /** One model's workshop: the stepper, the facilitator timer, the exports and the step. */
 export function Workshop({ id, step }: WorkshopProps) {
-  const model = useThreatModel(id);
+  const { model, progress } = useThreatModelLoad(id);
+  // While a huge model is saved (in the worker) the step takes no edits, and focus comes
+  // back to where it was once the save is done.
+  const saving = useModelSaving();
+  const focusBeforeSave = useRef<Element | null>(null);
+  useEffect(() => {
+    if (saving) {
+      focusBeforeSave.current = document.activeElement;
+      return;
+    }
+    const before = focusBeforeSave.current;
+    focusBeforeSave.current = null;
+    if (before instanceof HTMLElement && before.isConnected && document.activeElement !== before)
+      before.focus();
+  }, [saving]);
   const { navigate } = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const go = (to: WorkshopStep): void => {
@@ -54,7 +69,9 @@ export function Workshop({ id, step }: WorkshopProps) {
   if (model === undefined)
     return (
       <p className="loading" role="status">
-        Loading the threat model…
+        {progress === null || progress.total === 0
+          ? 'Loading the threat model…'
+          : `Loading the threat model: ${formatCount(progress.done)} of ${formatCount(progress.total)} threats…`}
       </p>
     );
   if (model === null)
@@ -92,7 +109,17 @@ export function Workshop({ id, step }: WorkshopProps) {
         <ExportMenu model={model} />
       </header>
       <WorkshopStepper model={model} current={step} onChoose={go} />
-      <section className="workshop__step" aria-labelledby="workshop-step-title">
+      {saving && (
+        <p className="workshop__saving" role="status">
+          Saving {formatCount(model.threats.instances.length)} threats…
+        </p>
+      )}
+      <section
+        className="workshop__step"
+        aria-labelledby="workshop-step-title"
+        aria-busy={saving}
+        inert={saving}
+      >
         <h3
           id="workshop-step-title"
           ref={headingRef}

@@ -1,4 +1,4 @@
-import { isActive, ratedSeverity, type ThreatModel } from '../../../../core/threats';
+import { atLeast, isActive, ratedSeverity, type ThreatModel } from '../../../../core/threats';
 import type { WorkshopStep } from '../../lib/route';
 
 /** How far one step is: a fraction for the bar and a sentence for people and screen readers. */
@@ -17,14 +17,19 @@ export function workshopProgress(model: ThreatModel): Readonly<Record<WorkshopSt
   const describeChecks = (
     ['external-entity', 'process', 'data-store', 'data-flow'] as const
   ).filter((k) => kinds.has(k)).length;
-  const active = model.threats.instances.filter((t) => !t.stale);
-  const live = active.filter(isActive);
-  const severe = live.filter((t) => ['high', 'critical'].includes(ratedSeverity(t.rating))).length;
-  const decided = active.filter((t) => t.status !== 'open').length;
-  // Generated threats arrive with the rule's mitigations proposed; planning one counts.
-  const mitigated = active.filter(
-    (t) => t.status !== 'open' || t.mitigations.some((m) => m.status !== 'proposed'),
-  ).length;
+  // One pass over the threats: a model can hold tens of thousands.
+  let active = 0;
+  let severe = 0;
+  let decided = 0;
+  let mitigated = 0;
+  for (const t of model.threats.instances) {
+    if (t.stale) continue;
+    active += 1;
+    if (isActive(t) && atLeast(ratedSeverity(t.rating), 'high')) severe += 1;
+    if (t.status !== 'open') decided += 1;
+    // Generated threats arrive with the rule's mitigations proposed; planning one counts.
+    if (t.status !== 'open' || t.mitigations.some((m) => m.status !== 'proposed')) mitigated += 1;
+  }
   const last = model.versions[model.versions.length - 1];
   const ratio = (n: number, of: number) => (of === 0 ? 0 : n / of);
   return {
@@ -34,16 +39,16 @@ export function workshopProgress(model: ThreatModel): Readonly<Record<WorkshopSt
       text: `${plural(model.elements.length, 'element')}; ${String(describeChecks)} of 4 kinds`,
     },
     identify: {
-      done: active.length > 0 ? 1 : 0,
-      text: active.length > 0 ? plural(active.length, 'threat') : 'No threats yet',
+      done: active > 0 ? 1 : 0,
+      text: active > 0 ? plural(active, 'threat') : 'No threats yet',
     },
     rate: {
-      done: active.length > 0 ? 1 : 0,
-      text: active.length > 0 ? `${String(severe)} high or critical` : 'Nothing to rate yet',
+      done: active > 0 ? 1 : 0,
+      text: active > 0 ? `${String(severe)} high or critical` : 'Nothing to rate yet',
     },
     mitigate: {
-      done: ratio(mitigated, active.length),
-      text: `${String(mitigated)} of ${String(active.length)} addressed; ${String(decided)} decided`,
+      done: ratio(mitigated, active),
+      text: `${String(mitigated)} of ${String(active)} addressed; ${String(decided)} decided`,
     },
     review: {
       done: last ? 1 : 0,

@@ -12,7 +12,9 @@ import {
   createThreatModel,
   deleteThreatModel,
   getThreatModel,
+  listModelStamps,
   listThreatModels,
+  readModelSummaries,
   reinstateThreatModel,
   saveThreatModel,
   threatModelsForApi,
@@ -138,6 +140,60 @@ describe('listing and linking', () => {
     expect((await threatModelsForApi(d, api('a'))).map((m) => m.title)).toEqual(['Old']);
     expect((await threatModelsForApi(d, api('b'))).map((m) => m.title)).toEqual(['New', 'Old']);
     expect(await threatModelsForApi(d, api('c'))).toEqual([]);
+  });
+});
+
+describe('stamps and summaries', () => {
+  it('lists ids and updatedAt in the order of listThreatModels, from the index alone', async () => {
+    const d = db();
+    await createThreatModel(
+      d,
+      { title: 'Old', apiIds: [api('a')] },
+      fixedDeps('2026-11-20T10:00:00.000Z', 'x'),
+    );
+    await createThreatModel(
+      d,
+      { title: 'New', apiIds: [api('a')] },
+      fixedDeps('2026-11-22T10:00:00.000Z', 'y'),
+    );
+    await createThreatModel(
+      d,
+      { title: 'Mid', apiIds: [api('a')] },
+      fixedDeps('2026-11-21T10:00:00.000Z', 'z'),
+    );
+    expect(await listModelStamps(d)).toEqual([
+      { id: 'y-1', updatedAt: '2026-11-22T10:00:00.000Z' },
+      { id: 'z-1', updatedAt: '2026-11-21T10:00:00.000Z' },
+      { id: 'x-1', updatedAt: '2026-11-20T10:00:00.000Z' },
+    ]);
+    expect((await listThreatModels(d)).map((m) => m.id)).toEqual(['y-1', 'z-1', 'x-1']);
+  });
+
+  it('summarizes the models asked for that exist, in the order asked', async () => {
+    const d = db();
+    const deps = fixedDeps('2026-11-22T10:00:00.000Z', 'm');
+    const generated = generateThreats(paymentsModel(), defaultLibrary());
+    const saved = await saveThreatModel(d, generated, deps, { allowCreate: true });
+    await createThreatModel(
+      d,
+      { title: 'Empty', apiIds: [api('b')] },
+      fixedDeps('2026-11-21T10:00:00.000Z', 'e'),
+    );
+    const list = await readModelSummaries(d, [
+      'e-1' as ThreatModelId,
+      'gone' as ThreatModelId,
+      generated.id,
+    ]);
+    expect(list.map((s) => s.title)).toEqual(['Empty', generated.title]);
+    const open = generated.threats.instances.filter((t) => !t.stale && t.status === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    expect(list[1]).toMatchObject({
+      id: generated.id,
+      elements: generated.elements.length,
+      openTotal: open.length,
+      updatedAt: saved.ok ? saved.value.updatedAt : 'not saved',
+    });
+    expect(list[0]).toMatchObject({ openTotal: 0, elements: 0, apiIds: ['b'], versionCount: 0 });
   });
 });
 
