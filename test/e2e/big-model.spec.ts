@@ -61,7 +61,9 @@ test('a model of thousands of threats opens, and its changes are saved off the w
   ).toEqual([first, second].sort());
   // The list's figures come from the summary the worker computed of the stored model.
   await page.getByRole('button', { name: 'All threat models' }).click();
-  await expect(page.getByRole('list', { name: `${String(total - 2)} open threats` })).toBeVisible({
+  await expect(
+    page.getByRole('list', { name: `${(total - 2).toLocaleString('en')} open threats` }),
+  ).toBeVisible({
     timeout: 30_000,
   });
 

@@ -32,16 +32,19 @@ export function ModelRow({ summary: s, updated }: ModelRowProps) {
         </a>
       </th>
       <td className="break-anywhere">{s.apiNames.join(', ')}</td>
-      <td className="num">{s.elements}</td>
+      <td className="num">{s.elements.toLocaleString('en')}</td>
       <td>
         {s.openTotal === 0 ? (
           <span className="text-muted">None</span>
         ) : (
-          <ul className="severity-counts" aria-label={`${String(s.openTotal)} open threats`}>
+          <ul
+            className="severity-counts"
+            aria-label={`${s.openTotal.toLocaleString('en')} open threats`}
+          >
             {[...SEVERITIES].reverse().map((sev) =>
               s.open[sev] === 0 ? null : (
                 <li key={sev} className={`severity severity--${sev}`}>
-                  {s.open[sev]} {SEVERITY_LABELS[sev].toLowerCase()}
+                  {s.open[sev].toLocaleString('en')} {SEVERITY_LABELS[sev].toLowerCase()}
                 </li>
               ),
             )}
