@@ -1,14 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  appendEntries,
-  declareIncident,
-  genesisHead,
-  verifyChain,
-  type Incident,
-  type IncidentId,
-  type TimelineDraft,
-} from '../../../../core/incidents';
-import { openDatabase, type BulwarkDb } from '../../../../renderer/storage/db';
+import { describe, expect, it, vi } from 'vitest';
+import { appendEntries, genesisHead, verifyChain } from '../../../../core/incidents';
 import {
   commitIncident,
   createIncident,
@@ -17,51 +8,21 @@ import {
   readTimeline,
   sameData,
 } from '../../../../renderer/storage/incidents';
+import {
+  closeWindowsAfterEach,
+  draft,
+  ID,
+  incident,
+  note,
+  T0,
+  twoWindows,
+} from './incident-fixtures';
 
 // commitIncident starts from what this window last stored (the incident and the chain
 // head) and checks it inside the transaction. Two windows are two database connections
 // on the same IndexedDB database, as two tabs of the app are.
 
-const opened: BulwarkDb[] = [];
-/** Two windows on one database: each its own connection (and its own memory). */
-function twoWindows(): [BulwarkDb, BulwarkDb] {
-  const name = `test-${crypto.randomUUID()}`;
-  const a = openDatabase(name);
-  const b = openDatabase(name);
-  opened.push(a, b);
-  return [a, b];
-}
-afterEach(async () => {
-  const dbs = opened.splice(0);
-  for (const d of dbs) d.close();
-  await dbs[0]?.delete();
-});
-
-const T0 = Date.UTC(2026, 10, 23, 9, 0);
-const ID = 'inc-1' as IncidentId;
-const incident = (): Incident =>
-  declareIncident({
-    id: ID,
-    now: T0,
-    title: 'Leaked key',
-    severity: 'SEV2',
-    mode: 'live',
-    declaredBy: 'Ada',
-    timeZone: 'UTC',
-  });
-const draft = (text: string): TimelineDraft => ({
-  at: T0,
-  recordedAt: T0,
-  actor: 'Ada',
-  kind: 'note',
-  text,
-});
-const note =
-  (text: string) =>
-  (current: Incident): { incident: Incident; entries: TimelineDraft[] } => ({
-    incident: current,
-    entries: [draft(text)],
-  });
+closeWindowsAfterEach();
 
 describe('commits from the memory of the last commit', () => {
   it('skips the head lookup while the memory holds, and looks again after another window wrote', async () => {

@@ -1,55 +1,23 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  declareIncident,
-  type Incident,
-  type IncidentId,
-  type TimelineDraft,
-} from '../../../../core/incidents';
-import { openDatabase, type BulwarkDb } from '../../../../renderer/storage/db';
+import { describe, expect, it, vi } from 'vitest';
+import type { BulwarkDb } from '../../../../renderer/storage/db';
 import { watchIncident, type WatchedIncident } from '../../../../renderer/storage/incident-watch';
 import { commitIncident, createIncident } from '../../../../renderer/storage/incidents';
+import {
+  closeWindowsAfterEach,
+  draft,
+  ID,
+  incident,
+  note,
+  T0,
+  twoWindows,
+} from './incident-fixtures';
 
 // The room's incident and chain head, kept current without a live query: commits of this
 // window are handed over, writes of other windows are read again.
 
-const opened: BulwarkDb[] = [];
-function twoWindows(): [BulwarkDb, BulwarkDb] {
-  const name = `test-${crypto.randomUUID()}`;
-  const a = openDatabase(name);
-  const b = openDatabase(name);
-  opened.push(a, b);
-  return [a, b];
-}
 const stops: (() => void)[] = [];
-afterEach(async () => {
+closeWindowsAfterEach(() => {
   for (const stop of stops.splice(0)) stop();
-  const dbs = opened.splice(0);
-  for (const d of dbs) d.close();
-  await dbs[0]?.delete();
-});
-
-const T0 = Date.UTC(2026, 10, 23, 9, 0);
-const ID = 'inc-1' as IncidentId;
-const incident = (): Incident =>
-  declareIncident({
-    id: ID,
-    now: T0,
-    title: 'Leaked key',
-    severity: 'SEV2',
-    mode: 'live',
-    declaredBy: 'Ada',
-    timeZone: 'UTC',
-  });
-const draft = (text: string): TimelineDraft => ({
-  at: T0,
-  recordedAt: T0,
-  actor: 'Ada',
-  kind: 'note',
-  text,
-});
-const note = (text: string) => (current: Incident) => ({
-  incident: current,
-  entries: [draft(text)],
 });
 
 /** Watches `id` in `db`; resolves with each snapshot its listener is told about. */
