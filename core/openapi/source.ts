@@ -82,35 +82,6 @@ function jsonDepthExcess(text: string, limit: number): number {
   return -1;
 }
 
-/**
- * Whether a tree from JSON.parse nests objects and arrays deeper than `limit`. JSON.parse
- * never shares nodes, so no visited set is needed; iterative, so any depth is safe.
- */
-function jsonTreeTooDeep(root: unknown, limit: number): boolean {
-  const nodes: unknown[] = [root];
-  const depths: number[] = [0];
-  for (let value = nodes.pop(); value !== undefined; value = nodes.pop()) {
-    const depth = (depths.pop() ?? 0) + 1;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > limit) return true;
-    if (Array.isArray(value)) {
-      for (const v of value as unknown[])
-        if (typeof v === 'object' && v !== null) {
-          nodes.push(v);
-          depths.push(depth);
-        }
-    } else
-      for (const k in value) {
-        const v = (value as Record<string, unknown>)[k];
-        if (typeof v === 'object' && v !== null) {
-          nodes.push(v);
-          depths.push(depth);
-        }
-      }
-  }
-  return false;
-}
-
 /** Line and column of offsets, from a table of line starts built once. */
 function lineLocator(text: string): (offset: number) => Place {
   let starts: number[] | null = null;
@@ -131,20 +102,42 @@ function lineLocator(text: string): (offset: number) => Place {
   };
 }
 
-/** Iteratively checks the parsed tree's depth; returns the pointer of an excess. */
-function treeDepthExcess(root: unknown, limit: number): string | null {
-  const stack: [unknown, string, number][] = [[root, '', 0]];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (!top) break;
-    const [value, pointer, depth] = top;
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
-    seen.add(value);
-    if (depth > limit) return pointer;
-    for (const [k, v] of Object.entries(value))
-      if (typeof v === 'object' && v !== null)
-        stack.push([v, appendPointer(pointer, k), depth + 1]);
+/**
+ * The pointer of the first object or array deeper than `limit` below the root (the root
+ * is level 0), or null. Iterative, so any depth is safe. The pointer is spelled out only
+ * for an excess. `shared`: the tree may hold one node in several places (YAML aliases),
+ * so nodes are visited once; a tree from JSON.parse never does.
+ */
+function treeDepthExcess(root: unknown, limit: number, shared: boolean): string | null {
+  const nodes: unknown[] = [root];
+  const depths: number[] = [0];
+  const at: number[] = [0];
+  // Every node pushed: its parent's index and its key there.
+  const parents: number[] = [-1];
+  const keys: string[] = [''];
+  const seen = shared ? new Set<object>() : null;
+  for (let value = nodes.pop(); value !== undefined; value = nodes.pop()) {
+    const depth = depths.pop() ?? 0;
+    const index = at.pop() ?? 0;
+    if (typeof value !== 'object' || value === null) continue;
+    if (seen) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+    }
+    if (depth > limit) {
+      const tokens: string[] = [];
+      for (let i = index; i > 0; i = parents[i] ?? 0) tokens.push(keys[i] ?? '');
+      return tokens.reduceRight((pointer, k) => appendPointer(pointer, k), '');
+    }
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k];
+      if (typeof v !== 'object' || v === null) continue;
+      nodes.push(v);
+      depths.push(depth + 1);
+      at.push(parents.length);
+      parents.push(index);
+      keys.push(k);
+    }
   }
   return null;
 }
@@ -360,7 +353,8 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
     // A parsed tree is measured as a tree (JSON.parse itself does not recurse); the text is
     // scanned for the exact place only when the tree is too deep or did not parse.
     const deep =
-      parseError === null && !jsonTreeTooDeep(root, MAX_DEPTH)
+      // JSON counts the root as level 1, as the text scan does.
+      parseError === null && treeDepthExcess(root, MAX_DEPTH - 1, false) === null
         ? -1
         : jsonDepthExcess(text, MAX_DEPTH);
     if (deep >= 0)
@@ -435,7 +429,7 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
         )
       : fail(file, `invalid YAML: ${message}`);
   }
-  const deep = treeDepthExcess(root, MAX_DEPTH);
+  const deep = treeDepthExcess(root, MAX_DEPTH, true);
   const locate = (pointer: string): Place | null => {
     index ??= indexYaml(contents);
     const at = nearest(index, pointer);
