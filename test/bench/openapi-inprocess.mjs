@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DIRECTORY, largeRealDescriptions } from './openapi-corpus.mjs';
+import { categoryTable, median, table } from './report.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -133,22 +134,7 @@ function child(tool, file, runs, timeoutMs, outFile) {
   });
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const sec = (ms) => (ms >= 10_000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(3));
-
-function table(head, rows) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  return [
-    line(head),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
-}
 
 /** A tool's outcome on one file: completed runs, medians, categories or why it stopped. */
 function outcome(r, timeoutS) {
@@ -247,16 +233,5 @@ console.log(
     rows,
   ),
 );
-console.log(
-  '\n' +
-    table(
-      [
-        'description',
-        'OWASP 2023 categories, bulwark',
-        'OWASP 2023 categories, spectral',
-        'spectral categories bulwark misses',
-      ],
-      cats,
-    ),
-);
+console.log('\n' + categoryTable(cats));
 rmSync(work, { recursive: true, force: true });

@@ -26,6 +26,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { categoryTable, median, table } from './report.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -93,23 +94,8 @@ function measure(nodeArgs, timeoutMs = 0) {
   };
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const mb = (file) => (statSync(file).size / 1e6).toFixed(1);
 const sec = (ms) => (ms / 1000).toFixed(2);
-
-function table(head, rows) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  return [
-    line(head),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
-}
 
 // ---- 1. analyze versus JSON.parse -------------------------------------------------------
 
@@ -269,18 +255,7 @@ if (SPECTRAL) {
       out,
     ),
   );
-  console.log(
-    '\n' +
-      table(
-        [
-          'description',
-          'OWASP 2023 categories, bulwark',
-          'OWASP 2023 categories, spectral',
-          'spectral categories bulwark misses',
-        ],
-        cats,
-      ),
-  );
+  console.log('\n' + categoryTable(cats));
   // The same tools without Node start-up and module loading (openapi-inprocess.mjs).
   spawnSync(
     process.execPath,

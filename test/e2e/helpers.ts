@@ -46,6 +46,18 @@ export async function createApi(page: Page, name: string, team = 'Platform'): Pr
   await page.getByRole('button', { name: 'Save API' }).click();
 }
 
+/**
+ * Restores a backup's text through Workspace › Restore from backup › Replace workspace.
+ * The caller waits for whatever tells it the restore is done.
+ */
+export async function restoreBackup(page: Page, text: string, name = 'seed.json'): Promise<void> {
+  await page.getByRole('link', { name: 'Workspace' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from backup' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('button', { name: 'Replace workspace' }).click();
+}
+
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -8,7 +8,7 @@ import {
   type TimelineDraft,
 } from '../../core/incidents';
 import type { IsoTimestamp } from '../../core/shared/brand';
-import { launch, newProfile } from './helpers';
+import { launch, newProfile, restoreBackup } from './helpers';
 
 // Two windows on one incident (two tabs of the app, as a scribe and a commander might
 // keep): each shows what the other appends, and notes added in both at the same moment
@@ -44,17 +44,7 @@ async function seed(page: Page): Promise<void> {
     '2026-11-23T00:00:00.000Z' as IsoTimestamp,
     'e2e',
   );
-  await page.getByRole('link', { name: 'Workspace' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore from backup' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'seed.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeBackup(backup)),
-  });
-  await page.getByRole('button', { name: 'Replace workspace' }).click();
+  await restoreBackup(page, serializeBackup(backup));
   await expect(page.getByText(/Restored/)).toBeVisible();
 }
 

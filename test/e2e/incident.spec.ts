@@ -6,7 +6,7 @@ import { verifyChain, type TimelineEntry } from '../../core/incidents';
 import type { IsoTimestamp } from '../../core/shared/brand';
 import { entry } from '../fixtures/inventory';
 import { paymentsModel } from '../fixtures/threats/models';
-import { launch, newProfile, seriousViolations } from './helpers';
+import { launch, newProfile, seriousViolations, restoreBackup } from './helpers';
 
 // One incident from declaration through containment, notification and review, with a
 // reload in the middle: the playbook state, its SLA timers, the timeline and a note that
@@ -60,17 +60,7 @@ async function seedInventory(page: Page): Promise<void> {
     '2026-11-23T00:00:00.000Z' as IsoTimestamp,
     'e2e',
   );
-  await page.getByRole('link', { name: 'Workspace' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore from backup' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'seed.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeBackup(backup)),
-  });
-  await page.getByRole('button', { name: 'Replace workspace' }).click();
+  await restoreBackup(page, serializeBackup(backup));
   await expect(page.getByRole('link', { name: 'Inventory' })).toContainText('1');
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { postureBackupText } from '../fixtures/posture/backup';
-import { launch, newProfile, seriousViolations } from './helpers';
+import { launch, newProfile, seriousViolations, restoreBackup } from './helpers';
 
 // The posture journey on the fixture workspace of test/fixtures/posture, whose figures are
 // worked out by hand in test/unit/core/posture/compute.test.ts: restore it, open the
@@ -11,17 +11,7 @@ import { launch, newProfile, seriousViolations } from './helpers';
 const SHOTS = process.env.POSTURE_SHOTS;
 
 async function restoreFixture(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Workspace' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore from backup' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'posture.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(postureBackupText()),
-  });
-  await page.getByRole('dialog').getByRole('button', { name: 'Replace workspace' }).click();
+  await restoreBackup(page, postureBackupText(), 'posture.json');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
