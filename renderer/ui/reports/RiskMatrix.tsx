@@ -1,8 +1,7 @@
 import type { Figure } from '../../../core/posture';
 import type { Level } from '../../../core/threats';
-import { IMPACT_LABELS, LIKELIHOOD_LABELS, severity } from '../../../core/threats';
-
-const LEVELS: readonly Level[] = [1, 2, 3, 4];
+import { severity } from '../../../core/threats';
+import { LikelihoodImpactTable } from '../components/LikelihoodImpactTable';
 
 /**
  * The risk matrix as a table: impact rows (highest first) by likelihood columns, each cell
@@ -18,52 +17,36 @@ export function RiskMatrix({
 }) {
   const cell = (l: Level, i: Level) => figures.find((f) => f.key === `${String(l)}x${String(i)}`);
   return (
-    <table className="posture-matrix">
-      <caption className="posture-chart__title">
-        Open threats by likelihood (columns) and impact (rows)
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Impact ↓ / Likelihood →</th>
-          {LEVELS.map((l) => (
-            <th key={l} scope="col">
-              {l} {LIKELIHOOD_LABELS[l]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {[...LEVELS].reverse().map((i) => (
-          <tr key={i}>
-            <th scope="row">
-              {i} {IMPACT_LABELS[i]}
-            </th>
-            {LEVELS.map((l) => {
-              const f = cell(l, i);
-              const band = severity(l, i);
-              return (
-                <td key={l} className={`posture-matrix__cell posture-matrix__cell--${band}`}>
-                  {f === undefined || f.value === null ? (
-                    '–'
-                  ) : (
-                    <button
-                      type="button"
-                      className="posture-matrix__button"
-                      onClick={() => {
-                        onDrill(f);
-                      }}
-                    >
-                      <span className="visually-hidden">{f.label}: </span>
-                      <span className="posture-matrix__count">{f.value}</span>{' '}
-                      <span className="posture-matrix__band">{band}</span>
-                    </button>
-                  )}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <LikelihoodImpactTable
+      className="posture-matrix"
+      caption={
+        <caption className="posture-chart__title">
+          Open threats by likelihood (columns) and impact (rows)
+        </caption>
+      }
+      cell={(l, i) => {
+        const f = cell(l, i);
+        const band = severity(l, i);
+        return (
+          <td key={l} className={`posture-matrix__cell posture-matrix__cell--${band}`}>
+            {f === undefined || f.value === null ? (
+              '–'
+            ) : (
+              <button
+                type="button"
+                className="posture-matrix__button"
+                onClick={() => {
+                  onDrill(f);
+                }}
+              >
+                <span className="visually-hidden">{f.label}: </span>
+                <span className="posture-matrix__count">{f.value}</span>{' '}
+                <span className="posture-matrix__band">{band}</span>
+              </button>
+            )}
+          </td>
+        );
+      }}
+    />
   );
 }

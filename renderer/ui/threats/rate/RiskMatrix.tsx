@@ -1,4 +1,5 @@
-import { IMPACT_LABELS, LIKELIHOOD_LABELS, severity, type Level } from '../../../../core/threats';
+import { severity } from '../../../../core/threats';
+import { LikelihoodImpactTable } from '../../components/LikelihoodImpactTable';
 import { SEVERITY_LABELS } from '../labels';
 
 type Cell = { readonly likelihood: number; readonly impact: number };
@@ -9,54 +10,36 @@ type RiskMatrixProps = {
   readonly onChoose: (cell: Cell | null) => void;
 };
 
-const LEVELS: readonly Level[] = [1, 2, 3, 4];
-
 /** The 4×4 matrix of active threats: impact down (highest first), likelihood across. */
 export function RiskMatrix({ grid, chosen, onChoose }: RiskMatrixProps) {
   return (
-    <table className="risk-matrix">
-      <caption className="risk-matrix__caption">
-        Risk matrix: active threats by likelihood and impact
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Impact ↓ / Likelihood →</th>
-          {LEVELS.map((l) => (
-            <th key={l} scope="col">
-              {l} {LIKELIHOOD_LABELS[l]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {[...LEVELS].reverse().map((impact) => (
-          <tr key={impact}>
-            <th scope="row">
-              {impact} {IMPACT_LABELS[impact]}
-            </th>
-            {LEVELS.map((likelihood) => {
-              const count = grid[impact - 1]?.[likelihood - 1] ?? 0;
-              const sev = severity(likelihood, impact);
-              const on = chosen?.likelihood === likelihood && chosen.impact === impact;
-              return (
-                <td key={likelihood} className={`risk-matrix__cell risk-matrix__cell--${sev}`}>
-                  <button
-                    type="button"
-                    className="risk-matrix__button"
-                    aria-pressed={on}
-                    aria-label={`${String(count)} ${count === 1 ? 'threat' : 'threats'}, likelihood ${String(likelihood)}, impact ${String(impact)}, ${SEVERITY_LABELS[sev]}`}
-                    onClick={() => {
-                      onChoose(on ? null : { likelihood, impact });
-                    }}
-                  >
-                    {count}
-                  </button>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <LikelihoodImpactTable
+      className="risk-matrix"
+      caption={
+        <caption className="risk-matrix__caption">
+          Risk matrix: active threats by likelihood and impact
+        </caption>
+      }
+      cell={(likelihood, impact) => {
+        const count = grid[impact - 1]?.[likelihood - 1] ?? 0;
+        const sev = severity(likelihood, impact);
+        const on = chosen?.likelihood === likelihood && chosen.impact === impact;
+        return (
+          <td key={likelihood} className={`risk-matrix__cell risk-matrix__cell--${sev}`}>
+            <button
+              type="button"
+              className="risk-matrix__button"
+              aria-pressed={on}
+              aria-label={`${String(count)} ${count === 1 ? 'threat' : 'threats'}, likelihood ${String(likelihood)}, impact ${String(impact)}, ${SEVERITY_LABELS[sev]}`}
+              onClick={() => {
+                onChoose(on ? null : { likelihood, impact });
+              }}
+            >
+              {count}
+            </button>
+          </td>
+        );
+      }}
+    />
   );
 }
