@@ -13,6 +13,9 @@ import type {
 import type { IsoTimestamp } from '../../core/shared/brand';
 import type { ThreatModelRecord } from '../../core/workspace/records';
 import type { BulwarkDb, EvidenceContentRow } from './db';
+import { appendFromMemory } from './incident-append';
+
+export { sameData } from './incident-append';
 
 // The incident room's repository. Every action in the room is one call of commitIncident:
 // a pure change of the incident plus the timeline entries that record it, chained (core
@@ -69,10 +72,13 @@ const chain = appendEntries;
 /** What is stored for an incident after a commit: the incident and its chain head. */
 export type KnownIncident = { readonly incident: Incident; readonly head: ChainHead };
 
+/** What a commit of this window stored: the incident, its new head and the entries written. */
+export type CommitNotice = KnownIncident & { readonly written: readonly TimelineEntry[] };
+
 type Remembered = {
   readonly known: Map<string, KnownIncident>;
   readonly queues: Map<string, Promise<unknown>>;
-  readonly listeners: Set<(known: KnownIncident) => void>;
+  readonly listeners: Set<(notice: CommitNotice) => void>;
 };
 const remembered = new WeakMap<BulwarkDb, Remembered>();
 function memoryOf(db: BulwarkDb): Remembered {
@@ -94,16 +100,19 @@ const headAfter = (head: ChainHead, written: readonly TimelineEntry[]): ChainHea
  * Remembers what a finished commit stored and tells the watchers (incident-watch.ts).
  * Called only after the transaction completed, so an aborted write is never remembered.
  */
-function remember(db: BulwarkDb, known: KnownIncident): void {
+function remember(db: BulwarkDb, notice: CommitNotice): void {
   const m = memoryOf(db);
-  m.known.set(known.incident.id, known);
-  for (const listener of [...m.listeners]) listener(known);
+  m.known.set(notice.incident.id, { incident: notice.incident, head: notice.head });
+  for (const listener of [...m.listeners]) listener(notice);
 }
 
-/** Calls `listener` with what each commit of this window stored; returns the unsubscribe. */
+/**
+ * Calls `listener` with what each commit of this window stored (the room's watch and its
+ * timeline take it from there instead of reading it back); returns the unsubscribe.
+ */
 export function onIncidentCommitted(
   db: BulwarkDb,
-  listener: (known: KnownIncident) => void,
+  listener: (notice: CommitNotice) => void,
 ): () => void {
   const { listeners } = memoryOf(db);
   listeners.add(listener);
@@ -127,24 +136,6 @@ function inOrder<T>(db: BulwarkDb, id: string, task: () => Promise<T>): Promise<
   return result;
 }
 
-/** Two stored values (plain data, as IndexedDB returns it) are the same data. */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  return ka.every((k) => Object.hasOwn(rb, k) && sameData(ra[k], rb[k]));
-}
-
-/** The remembered state no longer matches what is stored; the commit is redone the slow way. */
-class StaleMemoryError extends Error {
-  override readonly name = 'StaleMemoryError';
-}
-
 type Written = Committed & { readonly head: ChainHead };
 
 /** Called inside a caller's transaction (Dexie types currentTransaction as never null). */
@@ -162,7 +153,8 @@ async function remembering(
   const nested = insideTransaction();
   if (nested) memoryOf(db).known.clear();
   const done = await write();
-  if (done && !nested) remember(db, { incident: done.incident, head: done.head });
+  if (done && !nested)
+    remember(db, { incident: done.incident, head: done.head, written: done.entries });
   return done && { incident: done.incident, entries: done.entries };
 }
 
@@ -256,22 +248,8 @@ async function commitFromMemory(
   if (next === null) return null;
   const written = chain(known.head, next.entries);
   const incident: Incident = { ...next.incident, updatedAt };
-  const id = known.incident.id;
-  return db.transaction('rw', db.incidents, db.timeline, async () => {
-    // Sent together and answered in order, so the reads see the state before the writes.
-    // Promise.all observes every request, so a later failure is never left unhandled.
-    const [current, last] = await Promise.all([
-      db.incidents.get(id),
-      known.head.seq < 0 ? undefined : db.timeline.get([id, known.head.seq]),
-      db.timeline.bulkAdd(written),
-      db.incidents.put(incident),
-    ]);
-    if (!current || !sameData(current, known.incident))
-      throw new StaleMemoryError(`The incident "${id}" changed since this window wrote it.`);
-    if (known.head.seq >= 0 && last?.hash !== known.head.hash)
-      throw new StaleMemoryError(`The timeline of "${id}" changed since this window wrote it.`);
-    return { incident, entries: written, head: headAfter(known.head, written) };
-  });
+  await appendFromMemory(db, known.incident, known.head, written, incident);
+  return { incident, entries: written, head: headAfter(known.head, written) };
 }
 
 /** Every incident (live and exercise), most recently updated first. */

@@ -103,3 +103,56 @@ test('two windows on one incident see each other and keep one chain', async () =
   }
   await context.close();
 });
+
+test('notes added in a burst show in order, and leave no draft behind', async () => {
+  test.setTimeout(120_000);
+  const { context, page } = await launch(newProfile());
+  await seed(page);
+  const base = page.url().split('#')[0] ?? '';
+  await openTimeline(page, base, SEEDED);
+  const field = page.getByLabel(/Add a note/);
+  const saved = page.getByRole('status').filter({ hasText: 'Draft saved' });
+
+  // A note whose draft was saved, then one added before its draft could be, then one
+  // saved again: each addition must leave the drafts store without the note.
+  await field.fill('Waited for its draft');
+  await expect(saved).toBeVisible();
+  await field.press('Control+Enter');
+  await expect(field).toHaveValue('');
+  await addNote(page, 'Added at once');
+  await field.fill('Saved after a quick one');
+  await expect(saved).toBeVisible();
+  await field.press('Control+Enter');
+  await expect(field).toHaveValue('');
+
+  // Five more back to back: this window shows its own appends without reading them back,
+  // newest first, none missing.
+  for (let i = 0; i < 5; i++) {
+    await field.fill(`Burst ${String(i)}`);
+    await field.press('Control+Enter');
+  }
+  const rows = page.getByRole('feed').getByRole('article');
+  await expect(rows).toHaveCount(SEEDED + 8);
+  await expect(field).toHaveValue('');
+
+  await page.reload();
+  await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+  await expect(rows).toHaveCount(SEEDED + 8);
+  await expect(page.getByLabel(/Add a note/)).toHaveValue('');
+  const texts = (await rows.allTextContents()).slice(0, 8);
+  const expected = [
+    'Burst 4',
+    'Burst 3',
+    'Burst 2',
+    'Burst 1',
+    'Burst 0',
+    'Saved after a quick one',
+    'Added at once',
+    'Waited for its draft',
+  ];
+  expected.forEach((text, i) => {
+    expect(texts[i]).toContain(text);
+  });
+  await expect(badge(page)).toContainText(`${String(SEEDED + 8)} entries`);
+  await context.close();
+});

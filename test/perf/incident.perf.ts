@@ -140,7 +140,7 @@ test('an incident with a 100,000-entry timeline: append and open', async () => {
       (wanted) =>
         new Promise<void>((resolve, reject) => {
           const newest = (): boolean =>
-            document.querySelector('[role="feed"] article')?.textContent?.includes(wanted) === true;
+            document.querySelector('[role="feed"] article')?.textContent.includes(wanted) === true;
           if (newest()) {
             resolve();
             return;

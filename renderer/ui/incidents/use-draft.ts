@@ -30,9 +30,14 @@ export function useDraft<T>(
   const pending = useRef<T | null>(null);
   const parseRef = useRef(parse);
   const emptyRef = useRef(empty);
+  // Whether the store may hold a draft under this key: false only from a delete until the
+  // next save. A note added before its draft was ever saved has nothing to delete, so
+  // adding notes in a burst costs no write besides the note's own.
+  const stored = useRef(true);
 
   useEffect(() => {
     let live = true;
+    stored.current = true;
     void readDraft(getDatabase(), key).then((raw) => {
       if (!live) return;
       const restored = raw === undefined ? null : parseRef.current(raw);
@@ -50,6 +55,7 @@ export function useDraft<T>(
     const next = pending.current;
     pending.current = null;
     if (next === null) return;
+    stored.current = true;
     void saveDraft(getDatabase(), key, next, Date.now()).then(() => {
       if (pending.current === null) setState('saved');
     });
@@ -75,6 +81,8 @@ export function useDraft<T>(
     pending.current = null;
     setValue(emptyRef.current);
     setState('clean');
+    if (!stored.current) return;
+    stored.current = false;
     void clearDraft(getDatabase(), key);
   }, [key]);
 

@@ -16,9 +16,10 @@ const COMMIT_MEASURE = 'bulwark:incident-commit';
  * measure the benchmark reads; old measures are dropped so a long incident keeps few.
  */
 function markCommit(start: number): void {
+  const end = performance.now();
   if (performance.getEntriesByName(COMMIT_MEASURE).length >= 5000)
     performance.clearMeasures(COMMIT_MEASURE);
-  performance.measure(COMMIT_MEASURE, { start, end: performance.now() });
+  performance.measure(COMMIT_MEASURE, { start, end });
 }
 
 /** A change made from the action's context (time, wall time, actor). */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IncidentId, TimelineEntry } from '../../../../core/incidents';
 import { getDatabase } from '../../../storage';
-import { timelineRange } from '../../../storage/incidents';
+import { onIncidentCommitted, timelineRange } from '../../../storage/incidents';
 
 // The timeline is read page by page as the virtualized list scrolls: opening an incident
 // with 100,000 entries reads one page (a range of the [incidentId+seq] key), not all of
@@ -21,8 +21,31 @@ export function useTimelineWindow(
   const [, setVersion] = useState(0);
   const lastCount = useRef(count);
 
-  // An append adds entries at the end: read only those and extend the last pages, so a
-  // busy timeline costs one small range read per append, not a page.
+  // Extends the pages with new entries at the end; a page that cannot be extended
+  // contiguously is dropped and read again when it is in view.
+  const extend = useCallback((rows: readonly TimelineEntry[]) => {
+    for (const e of rows) {
+      const p = Math.floor(e.seq / PAGE);
+      const page = pages.current.get(p);
+      if (page?.length === e.seq % PAGE) pages.current.set(p, [...page, e]);
+      else if (!page && e.seq % PAGE === 0) pages.current.set(p, [e]);
+      else if (page?.[e.seq % PAGE]?.hash !== e.hash) pages.current.delete(p);
+    }
+  }, []);
+
+  // This window's own commits hand over the entries they wrote (before the new count
+  // arrives), so an append typed here is shown without reading it back.
+  useEffect(
+    () =>
+      onIncidentCommitted(getDatabase(), (notice) => {
+        if (notice.incident.id === incidentId && lastCount.current > 0) extend(notice.written);
+      }),
+    [incidentId, extend],
+  );
+
+  // An append adds entries at the end: read only those not already handed over and
+  // extend the last pages, so a busy timeline costs at most one small range read per
+  // append (another window's), not a page.
   useEffect(() => {
     const before = lastCount.current;
     if (count === before) return;
@@ -34,19 +57,15 @@ export function useTimelineWindow(
       setVersion((v) => v + 1);
       return;
     }
-    // Not cancelled when another append follows: each read extends contiguously, and a
-    // page that cannot be extended is dropped and read again when it is in view.
-    void timelineRange(getDatabase(), incidentId, before, count).then((rows) => {
-      for (const e of rows) {
-        const p = Math.floor(e.seq / PAGE);
-        const page = pages.current.get(p);
-        if (page?.length === e.seq % PAGE) pages.current.set(p, [...page, e]);
-        else if (!page && e.seq % PAGE === 0) pages.current.set(p, [e]);
-        else pages.current.delete(p);
-      }
+    let from = before;
+    while (from < count && pages.current.get(Math.floor(from / PAGE))?.[from % PAGE]) from++;
+    if (from === count) return;
+    // Not cancelled when another append follows: each read extends contiguously.
+    void timelineRange(getDatabase(), incidentId, from, count).then((rows) => {
+      extend(rows);
       setVersion((v) => v + 1);
     });
-  }, [count, incidentId]);
+  }, [count, incidentId, extend]);
 
   const load = useCallback(
     (page: number) => {
