@@ -14,11 +14,10 @@ import type { BulwarkDb } from './db';
 // millisecond of main-thread work stretches the tail. Everything else (the slow path that
 // reads first, commits inside a caller's transaction, every other write) stays on Dexie.
 //
-// What Dexie would have done besides the write is done here too: after the transaction
-// completes, Dexie's 'storagemutated' event is fired for both tables, so live queries of
-// this window re-run and other windows hear of the write (Dexie relays the event over its
-// BroadcastChannel), exactly as for a write made through Dexie. The ranges are whole
-// tables: a few more re-reads elsewhere, never a missed one.
+// What Dexie would have done besides the write is done here too (announce, below): once
+// the transaction has completed, live queries of this window and of other windows learn
+// that both tables changed, as they would of a write made through Dexie. The ranges are
+// whole tables: a few more re-reads elsewhere, never a missed one.
 
 /** Why a commit from memory did not write: the stored state is not what this window remembers. */
 export class StaleMemoryError extends Error {
@@ -48,6 +47,25 @@ function wholeTable(db: BulwarkDb, table: Pick<Table, 'name' | 'schema'>): Obser
   for (const index of table.schema.indexes)
     parts[`idb://${db.name}/${table.name}/${index.name}`] = everything();
   return parts;
+}
+
+// Dexie's own name for the window event through which it hears of writes (dexie.mjs:
+// STORAGE_MUTATED_DOM_EVENT_NAME, unchanged since Dexie 3.2); a test pins it.
+export const DEXIE_WINDOW_EVENT = 'x-storagemutated-1';
+
+/**
+ * Tells Dexie of a write made beside it, as it tells itself of its own:
+ * - in this window, through its window event: Dexie drops the cached results of live
+ *   queries over these ranges and runs them again, and calls its 'storagemutated'
+ *   listeners (the room's watch among them). Synchronous, so it happens before the
+ *   commit's promise settles, as for a write through Dexie;
+ * - in other windows, by firing 'storagemutated' itself, which Dexie relays over its
+ *   BroadcastChannel (not back to this window).
+ */
+function announce(parts: ObservabilitySet): void {
+  if (typeof dispatchEvent === 'function' && typeof CustomEvent === 'function')
+    dispatchEvent(new CustomEvent(DEXIE_WINDOW_EVENT, { detail: parts }));
+  Dexie.on('storagemutated').fire(parts);
 }
 
 /**
@@ -100,10 +118,7 @@ export function appendFromMemory(
     incidents.put(incident);
     tx.oncomplete = () => {
       resolve();
-      Dexie.on('storagemutated').fire({
-        ...wholeTable(db, db.incidents),
-        ...wholeTable(db, db.timeline),
-      });
+      announce({ ...wholeTable(db, db.incidents), ...wholeTable(db, db.timeline) });
     };
     tx.onabort = () => {
       reject(stale ?? tx.error ?? new Error('The append to the timeline was aborted.'));
