@@ -149,7 +149,7 @@ function treeDepthExcess(root: unknown, limit: number): string | null {
  * The two up-front checks of a tree from JSON.parse in one walk: null when an object or
  * array lies deeper than `limit` below the root (level 0), else every distinct `$ref`
  * string of an object outside `example` and `examples` values (what `scanRefs` checks).
- * It recurses, at most `limit` + 1 calls deep; JSON.parse never shares nodes, so there is
+ * It recurses, at most `limit` + 2 calls deep; JSON.parse never shares nodes, so there is
  * nothing to remember, and no pointer or stack entry is built per node.
  */
 function jsonTreeRefs(root: unknown, limit: number): Set<string> | null {
