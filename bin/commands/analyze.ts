@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
-import type { Analysis, InputAdapter, LoadedInput } from '../../core/threats';
+import type { Analysis, InputAdapter, InputResult, LoadedInput } from '../../core/threats';
 import {
   DEFAULT_INPUTS,
   SEVERITIES,
@@ -17,7 +17,7 @@ import {
   toSarif,
 } from '../../core/threats';
 import { openApiInput } from '../../core/openapi';
-import { createExchangeInput, exchangeInput } from '../../core/exchange';
+import { detectParsed } from '../../core/exchange/sniff';
 import type { CliIo } from '../cli';
 import { UsageError } from '../cli';
 import { oneOf, readOptions } from './rules';
@@ -51,16 +51,35 @@ Exit codes: 0 no failing threats, 1 threats at or above --fail-on, 2 bad input o
  * threat model (and warnings, such as an OpenAPI description's external `$ref`s, which
  * go to standard error); OpenAPI descriptions and Threat Dragon / OTM files plug in here,
  * in front of the model-file adapter (which accepts any .json as a last resort).
+ *
+ * Threat Dragon, OTM and .tm7 files are only recognised here: their importers (with the
+ * XML parser .tm7 needs) are a large module, imported once a file is one of them
+ * (`importExchange` below), so that analysing anything else does not load them.
  */
-export const ANALYZE_INPUTS: readonly InputAdapter[] = [
-  exchangeInput,
-  openApiInput,
-  ...DEFAULT_INPUTS,
-];
+function analyzeInputs(): {
+  readonly adapters: readonly InputAdapter[];
+  readonly exchange: () => boolean;
+} {
+  let claimed = false;
+  const exchange: InputAdapter = {
+    name: 'Threat Dragon, OTM or Threat Modeling Tool file',
+    accepts: (fileName, text, json) => detectParsed(fileName, text, json) !== null,
+    load: () => {
+      claimed = true;
+      return { ok: false, error: 'not imported yet' };
+    },
+  };
+  return { adapters: [exchange, openApiInput, ...DEFAULT_INPUTS], exchange: () => claimed };
+}
 
-/** ANALYZE_INPUTS with the exchange adapter reporting its notes to `warn` (OpenAPI warnings travel in the loaded input). */
-export function analyzeInputs(warn: (message: string) => void): readonly InputAdapter[] {
-  return ANALYZE_INPUTS.map((a) => (a === exchangeInput ? createExchangeInput(warn) : a));
+/** Imports a Threat Dragon, OTM or .tm7 file, its notes going to `warn`. */
+async function importExchange(
+  text: string,
+  file: string,
+  warn: (message: string) => void,
+): Promise<InputResult> {
+  const { createExchangeInput } = await import('../../core/exchange/input');
+  return createExchangeInput(warn).load(text, file);
 }
 
 // Messages are printed on one line whatever the file name or content holds.
@@ -102,7 +121,7 @@ function render(format: Format, analysis: Analysis, input: LoadedInput, file: st
 /** `bulwark analyze`: rules over a model file, as JSON, Markdown, CSV or SARIF. */
 export const analyzeCommand = {
   usage: USAGE,
-  run: (args: readonly string[], io: CliIo): Promise<number> => {
+  run: async (args: readonly string[], io: CliIo): Promise<number> => {
     const { values, positionals } = readOptions(
       args,
       {
@@ -115,7 +134,7 @@ export const analyzeCommand = {
     );
     if (values.help === true) {
       io.out(USAGE);
-      return Promise.resolve(0);
+      return 0;
     }
     const [file, extra] = positionals;
     if (file === undefined) throw new UsageError('analyze: name the model file to analyse');
@@ -135,18 +154,17 @@ export const analyzeCommand = {
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(e);
       io.err(`bulwark: cannot read ${oneLine(file)}: ${oneLine(reason)}\n`);
-      return Promise.resolve(2);
+      return 2;
     }
-    const input = loadInput(
-      file,
-      text,
-      analyzeInputs((w) => {
+    const inputs = analyzeInputs();
+    let input = loadInput(file, text, inputs.adapters);
+    if (inputs.exchange())
+      input = await importExchange(text, file, (w) => {
         io.err(`bulwark: warning: ${oneLine(w)}\n`);
-      }),
-    );
+      });
     if (!input.ok) {
       io.err(`bulwark: ${oneLine(input.error)}\n`);
-      return Promise.resolve(2);
+      return 2;
     }
     for (const w of input.warnings ?? []) io.err(`bulwark: warning: ${oneLine(w)}\n`);
     const analysis = analyzeModel(input.model, defaultLibrary());
@@ -157,7 +175,7 @@ export const analyzeCommand = {
         writeFileSync(out, output);
       } catch (e) {
         io.err(`bulwark: cannot write ${oneLine(out)}: ${oneLine(String(e))}\n`);
-        return Promise.resolve(2);
+        return 2;
       }
     if (failOn !== undefined) {
       const failing = failingThreats(analysis.rows, failOn);
@@ -166,9 +184,9 @@ export const analyzeCommand = {
         io.err(
           `bulwark: ${failing.length} open threat${failing.length === 1 ? '' : 's'} at or above ${failOn}${first ? ` (first: ${oneLine(first.id)}, ${first.severity})` : ''}\n`,
         );
-        return Promise.resolve(1);
+        return 1;
       }
     }
-    return Promise.resolve(0);
+    return 0;
   },
 };

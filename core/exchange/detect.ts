@@ -1,10 +1,11 @@
 import type { ThreatModel } from '../threats/model';
-import { isObject, stripBom } from './common';
+import { stripBom } from './common';
 import { exportOtm } from './otm-export';
-import { importOtm, looksLikeOtm } from './otm-import';
+import { importOtm } from './otm-import';
 import { exportThreatDragon } from './threat-dragon-export';
-import { importThreatDragon, looksLikeThreatDragon } from './threat-dragon-import';
-import { importTm7, looksLikeTm7 } from './tm7-import';
+import { importThreatDragon } from './threat-dragon-import';
+import { importTm7 } from './tm7-import';
+import { detectParsed, looksLikeTm7 } from './sniff';
 import type { ExchangeFormat, ExportResult, ImportOptions, ImportResult } from './types';
 import { MAX_EXCHANGE_BYTES } from './types';
 
@@ -23,43 +24,6 @@ export function detectFormat(fileName: string, raw: string): ExchangeFormat | nu
       // Broken JSON: decided by name and head below.
     }
   return detectParsed(fileName, text, json);
-}
-
-/** detectFormat for text already parsed as JSON (`json` undefined when it is not JSON). */
-export function detectParsed(
-  fileName: string,
-  raw: string,
-  parsed: unknown,
-): ExchangeFormat | null {
-  const text = stripBom(raw);
-  let json = parsed;
-  if (json === undefined && text !== raw && /^\s*[{[]/.test(text))
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // Broken JSON after a byte-order mark: decided by the head below.
-    }
-  if (looksLikeTm7(fileName, text)) return 'tm7';
-  if (looksLikeOtm(fileName, text, json)) return 'otm';
-  if (json !== undefined) {
-    if (!looksLikeThreatDragon(json)) return null;
-    const j = json as { version?: unknown; detail?: { diagrams?: unknown } };
-    const v2 =
-      (typeof j.version === 'string' && j.version.startsWith('2')) ||
-      (Array.isArray(j.detail?.diagrams) &&
-        j.detail.diagrams.some((d) => isObject(d) && Array.isArray(d.cells)));
-    return v2 ? 'threat-dragon-v2' : 'threat-dragon-v1';
-  }
-  // Unparseable JSON that names itself a Threat Dragon model: let its importer say where.
-  const head = text.slice(0, 4096);
-  if (
-    /^\s*\{/.test(head) &&
-    !/"(openapi|swagger|otmVersion)"\s*:/.test(head) &&
-    /"summary"\s*:\s*\{/.test(head) &&
-    /"diagrams"\s*:/.test(text.slice(0, 65536))
-  )
-    return 'threat-dragon-v2';
-  return null;
 }
 
 /** Imports a file of a known exchange format. */

@@ -4,11 +4,12 @@
 export * from './types';
 export { jsonErrorOffset } from '../shared/json-errors';
 export { INTERNAL_PREFIX } from './draft';
-export { importThreatDragon, looksLikeThreatDragon } from './threat-dragon-import';
+export { importThreatDragon } from './threat-dragon-import';
 export { exportThreatDragon } from './threat-dragon-export';
-export { importOtm, looksLikeOtm } from './otm-import';
+export { importOtm } from './otm-import';
 export { exportOtm } from './otm-export';
-export { importTm7, looksLikeTm7 } from './tm7-import';
+export { importTm7 } from './tm7-import';
 export { layoutDiagram } from './layout';
+export * from './sniff';
 export * from './detect';
 export * from './input';

@@ -1,5 +1,6 @@
 import type { InputAdapter } from '../threats/input';
-import { detectParsed, importExchange } from './detect';
+import { importExchange } from './detect';
+import { detectParsed } from './sniff';
 import type { ExchangeNote } from './types';
 import { FORMAT_NAMES, formatExchangeError } from './types';
 

@@ -24,7 +24,7 @@ import type { ImportOptions, ImportResult } from './types';
 // guessed from the component type), dataflows become flows, and the root catalogues of
 // threats and mitigations are joined with their instances on components and flows.
 
-export { OTM_ATTRIBUTE, OUTSIDE_ZONE, looksLikeOtm, reindentQuotedScalars } from './otm-text';
+export { OTM_ATTRIBUTE, OUTSIDE_ZONE, reindentQuotedScalars } from './otm-text';
 
 /** Imports an OTM 0.2 file (JSON or YAML). */
 export function importOtm(raw: string, file: string, options: ImportOptions): ImportResult {

@@ -1,5 +1,4 @@
 import { LineCounter, isNode, parseDocument } from 'yaml';
-import { isObject } from './common';
 import { failure, jsonLocator, parseJson } from './draft';
 import type { ImportResult, Place } from './types';
 
@@ -11,15 +10,6 @@ import type { ImportResult, Place } from './types';
 export const OTM_ATTRIBUTE = 'bulwark';
 /** The trust zone Bulwark adds for elements outside every boundary (OTM needs a parent). */
 export const OUTSIDE_ZONE = 'bulwark-outside';
-
-export function looksLikeOtm(fileName: string, text: string, json: unknown): boolean {
-  if (isObject(json)) return 'otmVersion' in json;
-  if (json !== undefined) return false;
-  return (
-    /^\s*["']?otmVersion["']?\s*:/m.test(text.slice(0, 4096)) ||
-    /\.otm(\.ya?ml|\.json)?$/i.test(fileName)
-  );
-}
 
 export type Parsed = { json: unknown; locate: (p: string) => Place; repairedAt?: number | null };
 

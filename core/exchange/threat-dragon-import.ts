@@ -30,16 +30,6 @@ import type { ImportOptions, ImportResult } from './types';
 // Dragon itself reads: a `summary` with a title and a `detail` with `diagrams`, and then
 // every cell it understands, reporting the rest.
 
-/** Whether parsed JSON looks like a Threat Dragon model (a summary and a detail object). */
-export function looksLikeThreatDragon(json: unknown): boolean {
-  return (
-    isObject(json) &&
-    (isObject(json.summary) || isObject(json.summarize)) &&
-    (isObject(json.detail) || isObject(json.details)) &&
-    !('otmVersion' in json)
-  );
-}
-
 type Shape = 'actor' | 'process' | 'store' | 'flow' | 'box' | 'curve' | 'text' | 'unknown';
 
 const V2_SHAPES: Readonly<Record<string, Shape>> = {

@@ -14,12 +14,6 @@ import type { ImportOptions, ImportResult } from './types';
 // (flows and line boundaries); threat instances are keyed by interaction (source, flow,
 // target). The template embedded in `KnowledgeBase` is skipped without being parsed.
 
-export function looksLikeTm7(fileName: string, text: string): boolean {
-  return (
-    /\.tm7$/i.test(fileName) || /^\s*(<\?xml[^>]*>\s*)?<ThreatModel[\s>]/.test(text.slice(0, 512))
-  );
-}
-
 const ARRAYS = new Set([
   'KeyValueOfguidanyType',
   'anyType',

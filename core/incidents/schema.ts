@@ -3,6 +3,7 @@ import { DATA_CLASSES } from '../inventory/types';
 import { AUDIENCES } from '../playbooks/types';
 import { RUN_FORMAT } from '../playbooks/persist';
 import { isIsoDate } from '../shared/brand';
+import { groupDigits } from '../shared/digits';
 import type { Evidence, Incident, TimelineEntry } from './types';
 import {
   CUSTODY_ACTIONS,
@@ -32,7 +33,7 @@ const CONTROL = /[^\P{Cc}\t\n\r]/u;
 const text = (max: number, label: string) =>
   z
     .string(`${label} must be text.`)
-    .max(max, `${label} is too long (at most ${max.toLocaleString('en')} characters).`)
+    .max(max, `${label} is too long (at most ${groupDigits(max)} characters).`)
     .refine((v) => !CONTROL.test(v), `${label} contains control characters.`);
 
 const line = (label: string) => text(MAX_LINE, label);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../shared/brand';
+import { groupDigits } from '../shared/digits';
 import type { ApiDraft, ApiEntry } from './types';
 import { AUTH_METHODS, DATA_CLASSES, EXPOSURES, LIFECYCLES } from './types';
 
@@ -16,7 +17,7 @@ const CONTROL = /[^\P{Cc}\t\n\r]/u;
 const text = (max: number, label: string) =>
   z
     .string()
-    .max(max, `${label} is too long (at most ${max.toLocaleString('en')} characters).`)
+    .max(max, `${label} is too long (at most ${groupDigits(max)} characters).`)
     .refine((v) => !CONTROL.test(v), `${label} contains control characters.`);
 
 const isoDate = z.string().refine(isIsoDate, 'Use a real date written as YYYY-MM-DD.').nullable();

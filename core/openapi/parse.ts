@@ -347,7 +347,7 @@ export function normalize(source: Extract<SourceResult, { ok: true }>, file: str
       ),
     };
   const warnings: OpenApiError[] = [];
-  for (const issue of scanRefs(root, source.format === 'json')) {
+  for (const issue of scanRefs(root, source.refs)) {
     if (issue.kind === 'cycle')
       return {
         ok: false,

@@ -66,47 +66,31 @@ export function deref(root: unknown, value: unknown, pointer: string): Resolved 
   }
 }
 
-/** Whether any `$ref` under a tree (not entering examples) has a problem. */
-function anyRefIssue(
-  root: object,
-  verdict: (ref: string, node: object) => RefIssue['kind'] | null,
-): boolean {
-  const stack: object[] = [root];
-  for (let record = stack.pop(); record !== undefined; record = stack.pop()) {
-    const ref = refOf(record);
-    if (ref !== null && verdict(ref, record) !== null) return true;
-    for (const k in record) {
-      const v = (record as Record<string, unknown>)[k];
-      if (typeof v === 'object' && v !== null && k !== 'example' && k !== 'examples') stack.push(v);
-    }
-  }
-  return false;
-}
-
 /**
  * Every `$ref` in the document checked once: external, missing targets, pure cycles.
- * `tree`: the document is a tree (from JSON.parse, which never shares objects), so
- * nodes need not be remembered; YAML aliases can share them.
+ * `refs`: for a tree from JSON.parse, every distinct `$ref` string outside examples
+ * (readSource gathers them in its depth walk). Most descriptions have no problem: then
+ * checking those strings is all, and the tree is walked to place problems only if one
+ * has one. Such a tree never shares objects, so nodes need not be remembered; without
+ * `refs` (YAML, whose aliases can share them) they are.
  */
-export function scanRefs(root: unknown, tree = false): RefIssue[] {
+export function scanRefs(root: unknown, refs?: ReadonlySet<string>): RefIssue[] {
   const issues: RefIssue[] = [];
   // What each distinct `$ref` string leads to, worked out once (null: a value).
   const verdicts = new Map<string, RefIssue['kind'] | null>();
-  const verdict = (ref: string, node: object): RefIssue['kind'] | null => {
+  const verdict = (ref: string): RefIssue['kind'] | null => {
     let kind = verdicts.get(ref);
     if (kind !== undefined) return kind;
     const target = localTarget(ref);
     if (target === null) kind = 'external';
     else if (targetValue(root, target) === undefined) kind = 'missing';
-    else if (deref(root, node, '').value === undefined) kind = 'cycle';
+    else if (deref(root, { $ref: ref }, '').value === undefined) kind = 'cycle';
     else kind = null;
     verdicts.set(ref, kind);
     return kind;
   };
   if (typeof root !== 'object' || root === null) return issues;
-  // A tree from JSON.parse is first checked without any bookkeeping: most descriptions
-  // have no problem, and only then are the places of the problems worked out.
-  if (tree && !anyRefIssue(root, verdict)) return issues;
+  if (refs !== undefined && [...refs].every((ref) => verdict(ref) === null)) return issues;
   // Every object reached, with its parent's index and its key there: a pointer is only
   // spelled out for the few nodes that have a problem.
   const parents: number[] = [-1];
@@ -119,7 +103,7 @@ export function scanRefs(root: unknown, tree = false): RefIssue[] {
   };
   objects.push(root);
   const stack: number[] = [0];
-  const seen = tree ? null : new Set<object>();
+  const seen = refs !== undefined ? null : new Set<object>();
   for (let index = stack.pop(); index !== undefined; index = stack.pop()) {
     const record = objects[index] as Record<string, unknown>;
     if (seen) {
@@ -128,7 +112,7 @@ export function scanRefs(root: unknown, tree = false): RefIssue[] {
     }
     const ref = refOf(record);
     if (ref !== null) {
-      const kind = verdict(ref, record);
+      const kind = verdict(ref);
       if (kind !== null) issues.push({ pointer: pointerOf(index), ref, kind });
     }
     for (const k in record) {

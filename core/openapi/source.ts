@@ -5,7 +5,7 @@ import { appendPointer, parsePointer } from './pointer';
 
 // From text to a plain JSON tree plus a way back from a JSON pointer to a line and column.
 // Every adversarial input ends here as an OpenApiError: binary files, malformed JSON or
-// YAML, alias bombs, absurd nesting. Nothing here recurses over the input.
+// YAML, alias bombs, absurd nesting. Nothing here recurses deeper than MAX_DEPTH.
 
 /** A problem with the description, placed as precisely as it can be. */
 export type OpenApiError = {
@@ -23,6 +23,11 @@ export type Source = {
   readonly ok: true;
   readonly format: 'json' | 'yaml';
   readonly root: unknown;
+  /**
+   * Every distinct `$ref` string outside examples, gathered by the depth check of a JSON
+   * tree so that the `$ref` scan need not walk the tree again (absent for YAML).
+   */
+  readonly refs?: ReadonlySet<string>;
   /** Where the value at a JSON pointer starts (or its nearest located ancestor). */
   readonly locate: (pointer: string) => Place | null;
 };
@@ -104,26 +109,24 @@ function lineLocator(text: string): (offset: number) => Place {
 
 /**
  * The pointer of the first object or array deeper than `limit` below the root (the root
- * is level 0), or null. Iterative, so any depth is safe. The pointer is spelled out only
- * for an excess. `shared`: the tree may hold one node in several places (YAML aliases),
- * so nodes are visited once; a tree from JSON.parse never does.
+ * is level 0), or null. Iterative, so any depth is safe, and each node visited once (YAML
+ * aliases can put one node in several places). The pointer is spelled out only for an
+ * excess.
  */
-function treeDepthExcess(root: unknown, limit: number, shared: boolean): string | null {
+function treeDepthExcess(root: unknown, limit: number): string | null {
   const nodes: unknown[] = [root];
   const depths: number[] = [0];
   const at: number[] = [0];
   // Every node pushed: its parent's index and its key there.
   const parents: number[] = [-1];
   const keys: string[] = [''];
-  const seen = shared ? new Set<object>() : null;
+  const seen = new Set<object>();
   for (let value = nodes.pop(); value !== undefined; value = nodes.pop()) {
     const depth = depths.pop() ?? 0;
     const index = at.pop() ?? 0;
     if (typeof value !== 'object' || value === null) continue;
-    if (seen) {
-      if (seen.has(value)) continue;
-      seen.add(value);
-    }
+    if (seen.has(value)) continue;
+    seen.add(value);
     if (depth > limit) {
       const tokens: string[] = [];
       for (let i = index; i > 0; i = parents[i] ?? 0) tokens.push(keys[i] ?? '');
@@ -140,6 +143,39 @@ function treeDepthExcess(root: unknown, limit: number, shared: boolean): string 
     }
   }
   return null;
+}
+
+/**
+ * The two up-front checks of a tree from JSON.parse in one walk: null when an object or
+ * array lies deeper than `limit` below the root (level 0), else every distinct `$ref`
+ * string of an object outside `example` and `examples` values (what `scanRefs` checks).
+ * It recurses, at most `limit` + 2 calls deep; JSON.parse never shares nodes, so there is
+ * nothing to remember, and no pointer or stack entry is built per node.
+ */
+function jsonTreeRefs(root: unknown, limit: number): Set<string> | null {
+  const refs = new Set<string>();
+  // `into`: where this subtree's references go; null inside examples.
+  const visit = (node: object, depth: number, into: Set<string> | null): boolean => {
+    if (depth > limit) return false;
+    if (Array.isArray(node)) {
+      for (const v of node as unknown[])
+        if (typeof v === 'object' && v !== null && !visit(v, depth + 1, into)) return false;
+      return true;
+    }
+    const record = node as Record<string, unknown>;
+    if (into !== null && typeof record.$ref === 'string') into.add(record.$ref);
+    for (const k in record) {
+      const v = record[k];
+      if (
+        typeof v === 'object' &&
+        v !== null &&
+        !visit(v, depth + 1, k === 'example' || k === 'examples' ? null : into)
+      )
+        return false;
+    }
+    return true;
+  };
+  return typeof root !== 'object' || root === null || visit(root, 0, refs) ? refs : null;
 }
 
 /** End of a number, true, false or null: the next space, comma or closing bracket. */
@@ -352,11 +388,9 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
   if (json) {
     // A parsed tree is measured as a tree (JSON.parse itself does not recurse); the text is
     // scanned for the exact place only when the tree is too deep or did not parse.
-    const deep =
-      // JSON counts the root as level 1, as the text scan does.
-      parseError === null && treeDepthExcess(root, MAX_DEPTH - 1, false) === null
-        ? -1
-        : jsonDepthExcess(text, MAX_DEPTH);
+    // JSON counts the root as level 1, as the text scan does.
+    const refs = parseError === null ? jsonTreeRefs(root, MAX_DEPTH - 1) : null;
+    const deep = refs !== null ? -1 : jsonDepthExcess(text, MAX_DEPTH);
     if (deep >= 0)
       return fail(
         file,
@@ -377,6 +411,7 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
       ok: true,
       format: 'json',
       root,
+      ...(refs === null ? {} : { refs }),
       locate: (pointer) => {
         let place = places.get(pointer);
         if (place === undefined) {
@@ -429,7 +464,7 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
         )
       : fail(file, `invalid YAML: ${message}`);
   }
-  const deep = treeDepthExcess(root, MAX_DEPTH, true);
+  const deep = treeDepthExcess(root, MAX_DEPTH);
   const locate = (pointer: string): Place | null => {
     index ??= indexYaml(contents);
     const at = nearest(index, pointer);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { groupDigits } from '../shared/digits';
 import { DATA_CLASSES } from '../inventory/types';
 import {
   ACTORS,
@@ -27,7 +28,7 @@ export const CONTROL = /[^\P{Cc}\t\n\r]/u;
 export const text = (max: number, label: string) =>
   z
     .string(`${label} must be text.`)
-    .max(max, `${label} is too long (at most ${max.toLocaleString('en')} characters).`)
+    .max(max, `${label} is too long (at most ${groupDigits(max)} characters).`)
     .refine((v) => !CONTROL.test(v), `${label} contains control characters.`);
 
 /** Ids are short and plain so that `threat@element#operation` stays unambiguous. */

@@ -156,6 +156,46 @@ describe('parseOpenApi: references', () => {
     ]);
   });
 
+  it('checks the $refs of a JSON description outside examples only, each placed', () => {
+    // One external and one dangling reference, each used twice; references inside an
+    // `example` or `examples` value are sample data and never checked.
+    const examples = '"example":{"$ref":"nowhere.json"},"examples":{"a":{"value":{"$ref":"#/x"}}}';
+    const gone = '{"$ref":"#/components/parameters/Gone"}';
+    const text = `{"openapi":"3.0.0","info":{"title":"T","version":"1"},"paths":{"/a":{"get":{"parameters":[${gone},${gone}],"responses":{"200":{"description":"ok","content":{"application/json":{${examples},"schema":{"$ref":"far.json#/S"}}}},"201":{"$ref":"far.json#/S"}}}}},"components":{"schemas":{"S":{${examples}}}}}`;
+    const json = parsed(text, 'refs.json');
+    const missing = '$ref "#/components/parameters/Gone" points at nothing in this description';
+    const external =
+      'external $ref "far.json#/S" not followed (external references are never fetched)';
+    expect(json.warnings.map((w) => [w.pointer, w.message])).toEqual([
+      ['/paths/~1a/get/parameters/0', missing],
+      ['/paths/~1a/get/parameters/1', missing],
+      ['/paths/~1a/get/responses/200/content/application~1json/schema', external],
+      ['/paths/~1a/get/responses/201', external],
+    ]);
+    // Array items are placed at their value, object members at their key (1-based columns).
+    const column = (from: string, what: string) => text.indexOf(what, text.indexOf(from)) + 1;
+    expect(json.warnings.map((w) => [w.line, w.column])).toEqual([
+      [1, column('[', gone)],
+      [1, column(`${gone},`, `,${gone}`) + 1],
+      [1, column('"200"', '"schema"')],
+      [1, column('"201"', '"201"')],
+    ]);
+  });
+
+  it('refuses a JSON loop of $refs found only through a $ref, at the first in pointer order', () => {
+    const text =
+      '{"openapi":"3.0.0","info":{"title":"T","version":"1"},"paths":{},"components":{"schemas":{"B":{"$ref":"#/components/schemas/C"},"C":{"$ref":"#/components/schemas/B"}}}}';
+    const e = error(text, 'loop.json');
+    expect(e).toMatchObject({
+      line: 1,
+      column: text.indexOf('"B":') + 1,
+      pointer: '/components/schemas/B',
+    });
+    expect(e.message).toBe(
+      '$ref "#/components/schemas/C" refers to itself through $refs only and never reaches a value',
+    );
+  });
+
   it('warns about a $ref to nothing', () => {
     const doc = parsed(
       "openapi: 3.0.0\ninfo: { title: M, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200': { $ref: '#/components/responses/Nope' }\n",
@@ -195,6 +235,15 @@ describe('parseOpenApi: hostile and malformed input', () => {
     expect(error(deepBlock).message).toMatch(/nest/);
     // Parsing 10,000 levels of YAML takes about a second alone; on a shared machine more.
   }, 30_000);
+
+  it('reads JSON nested 256 levels deep and refuses 257, placed at the 257th bracket', () => {
+    const head = '{"openapi":"3.0.0","info":{"title":"T","version":"1"},"paths":{},"x":';
+    // The top-level object is level 1: 255 arrays under it make 256 levels.
+    expect(parsed(`${head}${'['.repeat(255)}${']'.repeat(255)}}`, 'deep.json').title).toBe('T');
+    const e = error(`${head}${'['.repeat(256)}${']'.repeat(256)}}`, 'deeper.json');
+    expect(e.message).toBe('nesting deeper than 256 levels; refused');
+    expect([e.line, e.column]).toEqual([1, head.length + 256]);
+  });
 
   it('refuses unknown and missing versions', () => {
     expect(error(fixtureText('unknown-version.yaml'))).toMatchObject({
