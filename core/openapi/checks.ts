@@ -3,7 +3,9 @@ import { DOCUMENT_CHECKS, list } from './checks-document';
 import { BOUNDED_FORMATS, PATTERNS, wordsOf } from './patterns';
 import { OPENAPI_RULES } from './rules';
 import type { SchemaNode } from './schema-walk';
-import { returnsList, typesOf, walkSchema } from './schema-walk';
+import { hasType, returnsList, walkSchema } from './schema-walk';
+import { isObject } from './pointer';
+import { deref } from './refs';
 import type { OpenApiDocument, Operation, Parameter } from './types';
 
 // What makes each OpenAPI rule fire. Name patterns are data (patterns.ts); each check
@@ -18,12 +20,18 @@ export type Finding = {
   readonly evidence: string;
 };
 
-const paramSchema = (doc: OpenApiDocument, p: Parameter): Record<string, unknown> =>
-  walkSchema(doc.root, p.schema)[0]?.schema ?? {};
+// A parameter's schema, `$ref` followed: the top of its walk, without walking the rest.
+const paramSchema = (doc: OpenApiDocument, p: Parameter): Record<string, unknown> => {
+  if (p.schema === null) return {};
+  const top = deref(doc.root, p.schema.schema, p.schema.pointer).value;
+  return isObject(top) ? top : {};
+};
 
 // Several rules read the same schemas: each operation's walks are done once.
 const BODY = new WeakMap<Operation, SchemaNode[]>();
 const RESPONSE = new WeakMap<Operation, SchemaNode[]>();
+const PARAMS = new WeakMap<Operation, SchemaNode[]>();
+const INPUT_STRINGS = new WeakMap<Operation, SchemaNode[]>();
 
 /** Request body schema nodes, each once. */
 function bodyNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
@@ -31,6 +39,20 @@ function bodyNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
   if (!nodes) {
     nodes = (op.requestBody?.content ?? []).flatMap((m) => walkSchema(doc.root, m.schema));
     BODY.set(op, nodes);
+  }
+  return nodes;
+}
+
+/** Each parameter as a node: its schema (`$ref` followed), pointer and name. */
+function paramNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
+  let nodes = PARAMS.get(op);
+  if (!nodes) {
+    nodes = op.parameters.map((p) => ({
+      schema: paramSchema(doc, p),
+      pointer: p.pointer,
+      name: p.name,
+    }));
+    PARAMS.set(op, nodes);
   }
   return nodes;
 }
@@ -65,13 +87,14 @@ function sensitiveResponseNodes(doc: OpenApiDocument, op: Operation): SchemaNode
 
 /** Input strings: parameters and body properties (name, schema, pointer). */
 function inputStrings(doc: OpenApiDocument, op: Operation): SchemaNode[] {
-  const params = op.parameters
-    .map((p) => ({ schema: paramSchema(doc, p), pointer: p.pointer, name: p.name }))
-    .filter((n) => typesOf(n.schema).includes('string'));
-  const body = bodyNodes(doc, op).filter(
-    (n) => typesOf(n.schema).includes('string') && n.schema.readOnly !== true,
-  );
-  return [...params, ...body];
+  let nodes = INPUT_STRINGS.get(op);
+  if (!nodes) {
+    nodes = paramNodes(doc, op).filter((n) => hasType(n.schema, 'string'));
+    for (const n of bodyNodes(doc, op))
+      if (hasType(n.schema, 'string') && n.schema.readOnly !== true) nodes.push(n);
+    INPUT_STRINGS.set(op, nodes);
+  }
+  return nodes;
 }
 
 const isUpload = (n: SchemaNode) =>
@@ -188,16 +211,9 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
     };
   },
   'OAS-API4-002': (op, doc) => {
-    const nodes = [
-      ...op.parameters.map((p) => ({
-        schema: paramSchema(doc, p),
-        pointer: p.pointer,
-        name: p.name,
-      })),
-      ...bodyNodes(doc, op),
-    ].filter(
+    const nodes = [...paramNodes(doc, op), ...bodyNodes(doc, op)].filter(
       (n) =>
-        typesOf(n.schema).includes('array') &&
+        hasType(n.schema, 'array') &&
         typeof n.schema.maxItems !== 'number' &&
         n.schema.readOnly !== true,
     );
@@ -218,8 +234,8 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
       ),
     );
     if (raw) {
-      const top = walkSchema(doc.root, raw.schema)[0];
-      if (typeof top?.schema.maxLength !== 'number')
+      const top = raw.schema && deref(doc.root, raw.schema.schema, raw.schema.pointer).value;
+      if (!isObject(top) || typeof top.maxLength !== 'number')
         return {
           location: body.pointer,
           evidence: `A raw ${raw.contentType} body is accepted without maxLength.`,
@@ -303,14 +319,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
     };
   },
   'OAS-API7-001': (op, doc) => {
-    const nodes = [
-      ...op.parameters.map((p) => ({
-        schema: paramSchema(doc, p),
-        pointer: p.pointer,
-        name: p.name,
-      })),
-      ...bodyNodes(doc, op),
-    ].filter(
+    const nodes = [...paramNodes(doc, op), ...bodyNodes(doc, op)].filter(
       (n) =>
         (n.name !== null && PATTERNS.urlName.test(n.name)) ||
         n.schema.format === 'uri' ||
@@ -383,6 +392,12 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
 /** Rules that apply to webhooks (outbound deliveries): not authentication or throttling. */
 const WEBHOOK_RULES = new Set(['OAS-API10-001', 'OAS-API3-002']);
 
+// The operation rules with their checks, in catalogue order, and which apply to webhooks.
+const OPERATION_RULES = OPENAPI_RULES.flatMap((rule) => {
+  const check = rule.scope === 'operation' ? OPERATION_CHECKS[rule.id] : undefined;
+  return check ? [{ id: rule.id, check, webhook: WEBHOOK_RULES.has(rule.id) }] : [];
+});
+
 /** Runs every OpenAPI rule over a description: document findings first, then by operation. */
 export function checkDescription(doc: OpenApiDocument): Finding[] {
   const out: Finding[] = [];
@@ -391,12 +406,21 @@ export function checkDescription(doc: OpenApiDocument): Finding[] {
     const hit = DOCUMENT_CHECKS[rule.id]?.(doc) ?? null;
     if (hit) out.push({ ruleId: rule.id, operation: null, ...hit });
   }
-  for (const op of [...doc.operations, ...doc.webhooks])
-    for (const rule of OPENAPI_RULES) {
-      if (rule.scope !== 'operation' || (op.webhook && !WEBHOOK_RULES.has(rule.id))) continue;
-      const hit = OPERATION_CHECKS[rule.id]?.(op, doc) ?? null;
-      if (hit) out.push({ ruleId: rule.id, operation: op.key, ...hit });
+  const check = (op: Operation) => {
+    for (const rule of OPERATION_RULES) {
+      if (op.webhook && !rule.webhook) continue;
+      const hit = rule.check(op, doc);
+      if (hit)
+        out.push({
+          ruleId: rule.id,
+          operation: op.key,
+          location: hit.location,
+          evidence: hit.evidence,
+        });
     }
+  };
+  for (const op of doc.operations) check(op);
+  for (const op of doc.webhooks) check(op);
   return out;
 }
 

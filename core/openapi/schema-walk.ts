@@ -112,15 +112,25 @@ export function typesOf(schema: Record<string, unknown>): string[] {
   return [];
 }
 
+/** Whether typesOf(schema) includes `type`, without building the list. */
+export function hasType(schema: Record<string, unknown>, type: string): boolean {
+  const t = schema.type;
+  if (typeof t === 'string') return t === type;
+  if (Array.isArray(t)) return t.includes(type);
+  if (isObject(schema.properties)) return type === 'object';
+  if (schema.items !== undefined) return type === 'array';
+  return false;
+}
+
 /** Whether a schema's top (resolved) is an array or wraps a list in a common envelope. */
 export function returnsList(root: unknown, ref: SchemaRef | null): boolean {
   if (ref === null) return false;
   const top = deref(root, ref.schema, ref.pointer).value;
   if (!isObject(top)) return false;
-  if (typesOf(top).includes('array')) return true;
+  if (hasType(top, 'array')) return true;
   const props = isObject(top.properties) ? top.properties : {};
   return ['items', 'data', 'results', 'records', 'content', 'entries', 'values'].some((k) => {
     const p = deref(root, props[k], '').value;
-    return isObject(p) && typesOf(p).includes('array');
+    return isObject(p) && hasType(p, 'array');
   });
 }
