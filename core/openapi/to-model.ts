@@ -5,11 +5,19 @@ import type {
   CatalogueThreatId,
   Element,
   ElementId,
+  Mitigation,
   ThreatInstance,
   ThreatInstanceId,
   ThreatModel,
 } from '../threats';
-import { buildElement, compareText, emptyModel, sortInstances, threatInstanceId } from '../threats';
+import {
+  buildElement,
+  compareText,
+  emptyModel,
+  proposedMitigations,
+  sortInstances,
+  threatInstanceId,
+} from '../threats';
 import type { Finding } from './checks';
 import { checkDescription } from './checks';
 import { PATTERNS, wordsOf } from './patterns';
@@ -336,9 +344,16 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
   return { elements, assumptions, processOf, mainProcess };
 }
 
-function instanceOf(f: Finding, elementId: ElementId): ThreatInstance | null {
+function instanceOf(
+  f: Finding,
+  elementId: ElementId,
+  proposed: Map<string, readonly Mitigation[]>,
+): ThreatInstance | null {
   const rule = openApiRule(f.ruleId);
   if (!rule) return null;
+  // The threats of one rule share its proposed mitigations (an edit replaces the list).
+  let mitigations = proposed.get(rule.id);
+  if (!mitigations) proposed.set(rule.id, (mitigations = proposedMitigations(rule.mitigations)));
   return {
     id: threatInstanceId(rule.id, elementId, f.operation ?? undefined),
     threatId: rule.id as string as CatalogueThreatId,
@@ -346,7 +361,7 @@ function instanceOf(f: Finding, elementId: ElementId): ThreatInstance | null {
     source: 'openapi',
     status: 'open',
     rating: { likelihood: rule.likelihood, impact: rule.impact },
-    mitigations: rule.mitigations.map((m) => ({ ...m, status: 'proposed', owner: '', due: null })),
+    mitigations,
     notes: '',
     evidence: f.evidence,
     stale: false,
@@ -402,12 +417,13 @@ export function openApiToModel(
   const findings = options.findings ?? checkDescription(doc);
   const built = buildElements(doc, findings);
   const fresh: ThreatInstance[] = [];
+  const proposed = new Map<string, readonly Mitigation[]>();
   for (const f of findings) {
     const element =
       f.operation === null
         ? built.mainProcess
         : (built.processOf.get(f.operation) ?? built.mainProcess);
-    const t = instanceOf(f, element);
+    const t = instanceOf(f, element, proposed);
     if (t) fresh.push(t);
   }
   const base = options.existing ?? {

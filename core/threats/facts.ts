@@ -210,11 +210,9 @@ export function deriveFacts(
 
   const facts = new Map<ElementId, Facts>();
   for (const e of model.elements) {
-    const own = Object.fromEntries(
-      Object.entries(e).filter(
-        ([, v]) => typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number',
-      ),
-    ) as Record<string, FactValue>;
+    const own: Record<string, FactValue> = {};
+    for (const [k, v] of Object.entries(e))
+      if (typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number') own[k] = v;
     if (e.kind === 'process') {
       const ins = incoming.get(e.id) ?? [];
       const outs = outgoing.get(e.id) ?? [];

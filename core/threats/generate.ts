@@ -4,6 +4,9 @@ import type {
   CatalogueThreatId,
   Element,
   ElementId,
+  ElementKind,
+  Mitigation,
+  MitigationTemplate,
   ThreatInstance,
   ThreatInstanceId,
   ThreatModel,
@@ -49,7 +52,16 @@ function evidenceOf(rule: Rule): string {
   return text;
 }
 
-function newInstance(rule: Rule, element: Element): ThreatInstance {
+/** A rule's mitigations as a new threat carries them: proposed, no owner, no due date. */
+export function proposedMitigations(templates: readonly MitigationTemplate[]): Mitigation[] {
+  return templates.map((m) => ({ ...m, status: 'proposed', owner: '', due: null }));
+}
+
+function newInstance(
+  rule: Rule,
+  element: Element,
+  mitigations: readonly Mitigation[],
+): ThreatInstance {
   return {
     id: threatInstanceId(rule.id, element.id),
     threatId: rule.id as string as CatalogueThreatId,
@@ -57,7 +69,7 @@ function newInstance(rule: Rule, element: Element): ThreatInstance {
     source: 'rule',
     status: 'open',
     rating: { likelihood: rule.likelihood, impact: rule.impact },
-    mitigations: rule.mitigations.map((m) => ({ ...m, status: 'proposed', owner: '', due: null })),
+    mitigations,
     notes: '',
     evidence: evidenceOf(rule),
     stale: false,
@@ -96,12 +108,18 @@ export function matchRules(
 ): Map<ThreatInstanceId, { readonly rule: Rule; readonly element: Element }> {
   const facts = deriveFacts(model);
   const out = new Map<ThreatInstanceId, { rule: Rule; element: Element }>();
+  // The rules that apply to each kind, in library order.
+  const byKind = new Map<ElementKind, Rule[]>();
   for (const element of model.elements) {
     if (element.kind === 'trust-boundary' || element.outOfScope) continue;
     const f = facts.get(element.id) ?? {};
-    for (const rule of library.rules)
-      if (rule.appliesTo.includes(element.kind) && evaluate(rule.when, f))
-        out.set(threatInstanceId(rule.id, element.id), { rule, element });
+    let rules = byKind.get(element.kind);
+    if (!rules) {
+      const kind = element.kind;
+      byKind.set(kind, (rules = library.rules.filter((r) => r.appliesTo.includes(kind))));
+    }
+    for (const rule of rules)
+      if (evaluate(rule.when, f)) out.set(threatInstanceId(rule.id, element.id), { rule, element });
   }
   return out;
 }
@@ -137,8 +155,15 @@ export function generateThreats(model: ThreatModel, library: RuleLibrary): Threa
         staleReason: staleReason(t, elements.get(t.elementId), rules.get(t.threatId)),
       });
   }
-  for (const [id, { rule, element }] of wanted)
-    if (!seen.has(id)) instances.push(newInstance(rule, element));
+  // New threats of one rule share its proposed mitigations (threats are never changed in
+  // place: an edit replaces the list), instead of a copy per threat.
+  const proposed = new Map<Rule, readonly Mitigation[]>();
+  for (const [id, { rule, element }] of wanted) {
+    if (seen.has(id)) continue;
+    let mitigations = proposed.get(rule);
+    if (!mitigations) proposed.set(rule, (mitigations = proposedMitigations(rule.mitigations)));
+    instances.push(newInstance(rule, element, mitigations));
+  }
 
   const catalogue = new Map<string, CatalogueThreat>(model.threats.catalogue.map((c) => [c.id, c]));
   const used = new Set(instances.map((t) => t.threatId as string));
