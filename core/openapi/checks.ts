@@ -2,7 +2,7 @@ import type { Hit } from './checks-document';
 import { DOCUMENT_CHECKS, list } from './checks-document';
 import { BOUNDED_FORMATS, PATTERNS, wordsOf } from './patterns';
 import { OPENAPI_RULES } from './rules';
-import type { SchemaNode } from './schema-walk';
+import type { SchemaNode, WalkFilter } from './schema-walk';
 import { hasType, returnsList, walkSchema } from './schema-walk';
 import { isObject } from './pointer';
 import { deref } from './refs';
@@ -57,29 +57,21 @@ function paramNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
   return nodes;
 }
 
-const isSensitive = (n: SchemaNode) =>
-  n.name !== null && PATTERNS.sensitiveProperty.test(n.name) && n.schema.writeOnly !== true;
-
-// Operations share response components: each walk's sensitive nodes are picked out once.
-const SENSITIVE = new WeakMap<readonly SchemaNode[], readonly SchemaNode[]>();
+// Sensitive properties (not writeOnly): a response walk keeps only these.
+const SENSITIVE: WalkFilter = {
+  id: 'sensitive',
+  keep: (name, schema) =>
+    name !== null && PATTERNS.sensitiveProperty.test(name) && schema.writeOnly !== true,
+};
 
 /** Sensitive properties (not writeOnly) in successful-response schemas, in walk order. */
 function sensitiveResponseNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
   let nodes = RESPONSE.get(op);
   if (!nodes) {
-    nodes = op.responses
-      .filter((r) => /^(2\d\d|2XX|default)$/i.test(r.status))
-      .flatMap((r) =>
-        r.content.flatMap((m) => {
-          const walk = walkSchema(doc.root, m.schema);
-          let hits = SENSITIVE.get(walk);
-          if (!hits) {
-            hits = walk.filter(isSensitive);
-            SENSITIVE.set(walk, hits);
-          }
-          return hits;
-        }),
-      );
+    nodes = [];
+    for (const r of op.responses)
+      if (/^(2\d\d|2XX|default)$/i.test(r.status))
+        for (const m of r.content) nodes.push(...walkSchema(doc.root, m.schema, null, SENSITIVE));
     RESPONSE.set(op, nodes);
   }
   return nodes;

@@ -19,38 +19,55 @@ const WALK_NODES = 2000;
 
 const CHILDREN = ['allOf', 'anyOf', 'oneOf'] as const;
 
+/**
+ * Which nodes a walk keeps (all when absent). A walk that only needs a few nodes, such as
+ * the sensitive properties of a response, still visits every node the same way but makes
+ * no node for the others. `id` names the filter in the per-document cache.
+ */
+export type WalkFilter = {
+  readonly id: string;
+  readonly keep: (name: string | null, schema: Record<string, unknown>) => boolean;
+};
+
 // A schema reached through a local `$ref` walks the same way wherever it is used (its
 // pointers start at the target), so each document keeps those walks: a thousand
 // operations answering with the same component walk it once.
 const WALKS = new WeakMap<object, Map<string, readonly SchemaNode[]>>();
 
-/** Every schema node under a schema, top first, each once. Do not modify the result. */
+/** Every schema node under a schema (or those `filter` keeps), top first, each once. Do not modify the result. */
 export function walkSchema(
   root: unknown,
   ref: SchemaRef | null,
   topName: string | null = null,
+  filter: WalkFilter | null = null,
 ): readonly SchemaNode[] {
   if (ref === null) return [];
   const $ref = isObject(ref.schema) ? ref.schema.$ref : undefined;
   if (typeof $ref !== 'string' || typeof root !== 'object' || root === null)
-    return walk(root, ref, topName);
+    return walk(root, ref, topName, filter);
   let cache = WALKS.get(root);
   if (!cache) {
     cache = new Map();
     WALKS.set(root, cache);
   }
-  const key = `${topName === null ? '' : `${topName.length}:${topName}`}#${$ref}`;
+  const key = `${filter === null ? '' : `${filter.id}|`}${topName === null ? '' : `${topName.length}:${topName}`}#${$ref}`;
   let nodes = cache.get(key);
   if (!nodes) {
-    nodes = walk(root, ref, topName);
+    nodes = walk(root, ref, topName, filter);
     cache.set(key, nodes);
   }
   return nodes;
 }
 
-function walk(root: unknown, ref: SchemaRef, topName: string | null): SchemaNode[] {
+function walk(
+  root: unknown,
+  ref: SchemaRef,
+  topName: string | null,
+  filter: WalkFilter | null,
+): SchemaNode[] {
   const out: SchemaNode[] = [];
   const seen = new Set<object>();
+  let visited = 0;
   // The stack as parallel arrays (no tuple per child); children are pushed last first so
   // they come off in document order: properties, items, additionalProperties, allOf,
   // anyOf, oneOf.
@@ -58,17 +75,21 @@ function walk(root: unknown, ref: SchemaRef, topName: string | null): SchemaNode
   const pointers: string[] = [ref.pointer];
   const names: (string | null)[] = [topName];
   const depths: number[] = [0];
+  let top = 1;
   const push = (raw: unknown, pointer: string, name: string | null, depth: number) => {
-    raws.push(raw);
-    pointers.push(pointer);
-    names.push(name);
-    depths.push(depth);
+    raws[top] = raw;
+    pointers[top] = pointer;
+    names[top] = name;
+    depths[top] = depth;
+    top++;
   };
-  while (raws.length > 0 && out.length < WALK_NODES) {
-    let value = raws.pop();
-    let pointer = pointers.pop() ?? '';
-    const name = names.pop() ?? null;
-    const depth = depths.pop() ?? 0;
+  while (top > 0 && visited < WALK_NODES) {
+    top--;
+    let value = raws[top];
+    let pointer = pointers[top] ?? '';
+    const name = names[top] ?? null;
+    const depth = depths[top] ?? 0;
+    raws[top] = undefined;
     if (depth > WALK_DEPTH) continue;
     if (isObject(value) && typeof value.$ref === 'string') {
       const resolved = deref(root, value, pointer);
@@ -77,7 +98,8 @@ function walk(root: unknown, ref: SchemaRef, topName: string | null): SchemaNode
     }
     if (!isObject(value) || seen.has(value)) continue;
     seen.add(value);
-    out.push({ schema: value, pointer, name });
+    visited++;
+    if (filter === null || filter.keep(name, value)) out.push({ schema: value, pointer, name });
     const next = depth + 1;
     for (let c = CHILDREN.length - 1; c >= 0; c--) {
       const key = CHILDREN[c] ?? 'allOf';
