@@ -59,6 +59,9 @@ export function walkSchema(
   return nodes;
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 function walk(
   root: unknown,
   ref: SchemaRef,
@@ -68,35 +71,31 @@ function walk(
   const out: SchemaNode[] = [];
   const seen = new Set<object>();
   let visited = 0;
-  // The stack as parallel arrays (no tuple per child); children are pushed last first so
-  // they come off in document order: properties, items, additionalProperties, allOf,
-  // anyOf, oneOf.
+  // The stack as parallel arrays with one index (no tuple or call per child: this loop
+  // runs for every schema of a description, often before the JIT has optimised it).
+  // Children are pushed last first so they come off in document order: properties,
+  // items, additionalProperties, allOf, anyOf, oneOf.
   const raws: unknown[] = [ref.schema];
   const pointers: string[] = [ref.pointer];
   const names: (string | null)[] = [topName];
   const depths: number[] = [0];
   let top = 1;
-  const push = (raw: unknown, pointer: string, name: string | null, depth: number) => {
-    raws[top] = raw;
-    pointers[top] = pointer;
-    names[top] = name;
-    depths[top] = depth;
-    top++;
-  };
   while (top > 0 && visited < WALK_NODES) {
     top--;
-    let value = raws[top];
+    const raw = raws[top];
     let pointer = pointers[top] ?? '';
     const name = names[top] ?? null;
     const depth = depths[top] ?? 0;
     raws[top] = undefined;
-    if (depth > WALK_DEPTH) continue;
-    if (isObject(value) && typeof value.$ref === 'string') {
-      const resolved = deref(root, value, pointer);
+    if (depth > WALK_DEPTH || !isPlainObject(raw)) continue;
+    let value = raw;
+    if (typeof raw.$ref === 'string') {
+      const resolved = deref(root, raw, pointer);
+      if (!isPlainObject(resolved.value)) continue;
       value = resolved.value;
       pointer = resolved.pointer;
     }
-    if (!isObject(value) || seen.has(value)) continue;
+    if (seen.has(value)) continue;
     seen.add(value);
     visited++;
     if (filter === null || filter.keep(name, value)) out.push({ schema: value, pointer, name });
@@ -104,20 +103,42 @@ function walk(
     for (let c = CHILDREN.length - 1; c >= 0; c--) {
       const key = CHILDREN[c] ?? 'allOf';
       const list = value[key];
-      if (Array.isArray(list))
-        for (let i = list.length - 1; i >= 0; i--)
-          push(list[i], `${pointer}/${key}/${String(i)}`, name, next);
+      if (!Array.isArray(list)) continue;
+      for (let i = list.length - 1; i >= 0; i--) {
+        raws[top] = list[i];
+        pointers[top] = `${pointer}/${key}/${String(i)}`;
+        names[top] = name;
+        depths[top] = next;
+        top++;
+      }
     }
-    if (isObject(value.additionalProperties))
-      push(value.additionalProperties, `${pointer}/additionalProperties`, null, next);
-    if (isObject(value.items)) push(value.items, `${pointer}/items`, name, next);
+    const additional = value.additionalProperties;
+    if (isPlainObject(additional)) {
+      raws[top] = additional;
+      pointers[top] = `${pointer}/additionalProperties`;
+      names[top] = null;
+      depths[top] = next;
+      top++;
+    }
+    const items = value.items;
+    if (isPlainObject(items)) {
+      raws[top] = items;
+      pointers[top] = `${pointer}/items`;
+      names[top] = name;
+      depths[top] = next;
+      top++;
+    }
     const properties = value.properties;
-    if (isObject(properties)) {
+    if (isPlainObject(properties)) {
       const keys = Object.keys(properties);
       const base = `${pointer}/properties`;
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i] ?? '';
-        push(properties[k], appendPointer(base, k), k, next);
+        raws[top] = properties[k];
+        pointers[top] = appendPointer(base, k);
+        names[top] = k;
+        depths[top] = next;
+        top++;
       }
     }
   }
