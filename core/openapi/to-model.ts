@@ -141,6 +141,20 @@ export function inventoryDraftOf(doc: OpenApiDocument): ApiDraft {
   };
 }
 
+/** The first scheme the callers' security requirements name that the description defines. */
+function firstKnownScheme(
+  callers: readonly Operation[],
+  schemes: ReadonlyMap<string, SecurityScheme>,
+): SecurityScheme | undefined {
+  for (const o of callers)
+    for (const r of o.security.requirements)
+      for (const n of Object.keys(r)) {
+        const s = schemes.get(n);
+        if (s !== undefined) return s;
+      }
+  return undefined;
+}
+
 type Built = {
   elements: Element[];
   assumptions: string[];
@@ -252,10 +266,7 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
       continue;
     }
     const anyOpen = callers.some(unauthenticated);
-    const firstScheme = callers
-      .flatMap((o) => o.security.requirements.flatMap((r) => Object.keys(r)))
-      .map((n) => schemes.get(n))
-      .find((s) => s !== undefined);
+    const firstScheme = firstKnownScheme(callers, schemes);
     const kind = anyOpen ? 'anonymous' : clientOf(firstScheme);
     const source = clientFor(kind);
     const auth = anyOpen || !firstScheme ? 'none' : authMethodOf(firstScheme);
@@ -376,6 +387,8 @@ function mergeInstances(
   fresh: readonly ThreatInstance[],
   operations: ReadonlySet<string>,
 ): ThreatInstance[] {
+  // A first import has nothing to merge into.
+  if (earlier.length === 0) return sortInstances(fresh);
   const wanted = new Map<ThreatInstanceId, ThreatInstance>(fresh.map((t) => [t.id, t]));
   const seen = new Set<ThreatInstanceId>();
   const out: ThreatInstance[] = [];

@@ -138,10 +138,11 @@ export function generateThreats(model: ThreatModel, library: RuleLibrary): Threa
   const wanted = matchRules(model, library);
   const elements = new Map<ElementId, Element>(model.elements.map((e) => [e.id, e]));
   const rules = new Map<string, Rule>(library.rules.map((r) => [r.id, r]));
-  const seen = new Set<ThreatInstanceId>();
+  // Ids the rules want that the model already has: those are not added again.
+  const had = new Set<ThreatInstanceId>();
   const instances: ThreatInstance[] = [];
   for (const t of model.threats.instances) {
-    seen.add(t.id);
+    if (wanted.has(t.id)) had.add(t.id);
     if (t.source !== 'rule') {
       instances.push(t);
       continue;
@@ -159,14 +160,15 @@ export function generateThreats(model: ThreatModel, library: RuleLibrary): Threa
   // place: an edit replaces the list), instead of a copy per threat.
   const proposed = new Map<Rule, readonly Mitigation[]>();
   for (const [id, { rule, element }] of wanted) {
-    if (seen.has(id)) continue;
+    if (had.has(id)) continue;
     let mitigations = proposed.get(rule);
     if (!mitigations) proposed.set(rule, (mitigations = proposedMitigations(rule.mitigations)));
     instances.push(newInstance(rule, element, mitigations));
   }
 
   const catalogue = new Map<string, CatalogueThreat>(model.threats.catalogue.map((c) => [c.id, c]));
-  const used = new Set(instances.map((t) => t.threatId as string));
+  const used = new Set<string>();
+  for (const t of instances) used.add(t.threatId);
   for (const rule of library.rules) {
     const existing = catalogue.get(rule.id);
     // A rule refreshes its own catalogue row; a manual row with the same id is left alone.
