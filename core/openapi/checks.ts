@@ -27,6 +27,23 @@ const paramSchema = (doc: OpenApiDocument, p: Parameter): Record<string, unknown
   return isObject(top) ? top : {};
 };
 
+// The patterns the checks test, made once (not at every operation). None is global or
+// sticky, so sharing them keeps no state between tests.
+const STATUS = {
+  success: /^(2\d\d|2XX|default)$/i,
+  ok: /^2\d\d$/,
+  tooMany: /^429$/,
+  denied: /^(401|403|4XX)$/i,
+};
+const SIGNALS = {
+  extension: /rate.?limit|throttl|captcha/i,
+  captcha: /captcha|recaptcha|turnstile/i,
+  header: /rate.?limit/i,
+  graphqlType: /graphql/i,
+  rawBody:
+    /^(application\/octet-stream|image\/|video\/|audio\/|application\/pdf|application\/zip)/i,
+};
+
 // Several rules read the same schemas: each operation's walks are done once.
 const BODY = new WeakMap<Operation, SchemaNode[]>();
 const RESPONSE = new WeakMap<Operation, SchemaNode[]>();
@@ -70,7 +87,7 @@ function sensitiveResponseNodes(doc: OpenApiDocument, op: Operation): SchemaNode
   if (!nodes) {
     nodes = [];
     for (const r of op.responses)
-      if (/^(2\d\d|2XX|default)$/i.test(r.status))
+      if (STATUS.success.test(r.status))
         for (const m of r.content) nodes.push(...walkSchema(doc.root, m.schema, null, SENSITIVE));
     RESPONSE.set(op, nodes);
   }
@@ -99,10 +116,10 @@ const hasStatus = (op: Operation, pattern: RegExp) =>
 
 /** A 429 response, rate-limit headers or a rate-limit extension. */
 function throttled(op: Operation): boolean {
-  if (hasStatus(op, /^429$/)) return true;
-  if (op.extensions.some((x) => /rate.?limit|throttl|captcha/i.test(x))) return true;
-  if (op.parameters.some((p) => /captcha|recaptcha|turnstile/i.test(p.name))) return true;
-  return op.responses.some((r) => r.headers.some((h) => /rate.?limit/i.test(h)));
+  if (hasStatus(op, STATUS.tooMany)) return true;
+  if (op.extensions.some((x) => SIGNALS.extension.test(x))) return true;
+  if (op.parameters.some((p) => SIGNALS.captcha.test(p.name))) return true;
+  return op.responses.some((r) => r.headers.some((h) => SIGNALS.header.test(h)));
 }
 
 const secured = (op: Operation) =>
@@ -111,7 +128,7 @@ const secured = (op: Operation) =>
 
 const isGraphql = (op: Operation) =>
   PATTERNS.graphql.test(op.path) ||
-  (op.requestBody?.content ?? []).some((m) => /graphql/i.test(m.contentType));
+  (op.requestBody?.content ?? []).some((m) => SIGNALS.graphqlType.test(m.contentType));
 
 type OperationCheck = (op: Operation, doc: OpenApiDocument) => Hit;
 
@@ -184,7 +201,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
   'OAS-API4-001': (op, doc) => {
     if (op.method !== 'get') return null;
     const ok = op.responses.find(
-      (r) => /^2\d\d$/.test(r.status) && r.content.some((m) => returnsList(doc.root, m.schema)),
+      (r) => STATUS.ok.test(r.status) && r.content.some((m) => returnsList(doc.root, m.schema)),
     );
     if (!ok) return null;
     const size = op.parameters.filter((p) => p.in === 'query' && PATTERNS.pageSize.test(p.name));
@@ -220,11 +237,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
   'OAS-API4-003': (op, doc) => {
     const body = op.requestBody;
     if (!body) return null;
-    const raw = body.content.find((m) =>
-      /^(application\/octet-stream|image\/|video\/|audio\/|application\/pdf|application\/zip)/i.test(
-        m.contentType,
-      ),
-    );
+    const raw = body.content.find((m) => SIGNALS.rawBody.test(m.contentType));
     if (raw) {
       const top = raw.schema && deref(doc.root, raw.schema.schema, raw.schema.pointer).value;
       if (!isObject(top) || typeof top.maxLength !== 'number')
@@ -327,7 +340,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
       : null;
   },
   'OAS-API8-003': (op) =>
-    secured(op) && !hasStatus(op, /^(401|403|4XX)$/i)
+    secured(op) && !hasStatus(op, STATUS.denied)
       ? {
           location: `${op.pointer}/responses`,
           evidence:

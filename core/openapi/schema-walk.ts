@@ -68,7 +68,7 @@ const RESOLVED = new WeakMap<object, Map<string, Resolved>>();
 function resolvedRefs(root: unknown): Map<string, Resolved> | null {
   if (typeof root !== 'object' || root === null) return null;
   let targets = RESOLVED.get(root);
-  if (!targets) RESOLVED.set(root, (targets = new Map()));
+  if (!targets) RESOLVED.set(root, (targets = new Map<string, Resolved>()));
   return targets;
 }
 
