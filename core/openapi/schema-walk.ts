@@ -18,8 +18,6 @@ export type SchemaNode = {
 const WALK_DEPTH = 32;
 const WALK_NODES = 2000;
 
-const CHILDREN = ['allOf', 'anyOf', 'oneOf'] as const;
-
 /**
  * Which nodes a walk keeps (all when absent). A walk that only needs a few nodes, such as
  * the sensitive properties of a response, still visits every node the same way but makes
@@ -94,6 +92,15 @@ function walk(
   const names: (string | null)[] = [topName];
   const depths: number[] = [0];
   let top = 1;
+  const pushList = (list: readonly unknown[], base: string, name: string | null, depth: number) => {
+    for (let i = list.length - 1; i >= 0; i--) {
+      raws[top] = list[i];
+      pointers[top] = `${base}${String(i)}`;
+      names[top] = name;
+      depths[top] = depth;
+      top++;
+    }
+  };
   while (top > 0 && visited < WALK_NODES) {
     top--;
     const raw = raws[top];
@@ -118,19 +125,34 @@ function walk(
     visited++;
     if (filter === null || filter.keep(name, value)) out.push({ schema: value, pointer, name });
     const next = depth + 1;
-    for (let c = CHILDREN.length - 1; c >= 0; c--) {
-      const key = CHILDREN[c] ?? 'allOf';
-      const list = value[key];
-      if (!Array.isArray(list)) continue;
-      for (let i = list.length - 1; i >= 0; i--) {
-        raws[top] = list[i];
-        pointers[top] = `${pointer}/${key}/${String(i)}`;
-        names[top] = name;
-        depths[top] = next;
-        top++;
+    // The keywords with children, found in one pass over the schema's own keys (a schema
+    // has a handful; asking for each of six keywords that are mostly absent costs more).
+    let allOf: unknown, anyOf: unknown, oneOf: unknown;
+    let additional: unknown, items: unknown, properties: unknown;
+    for (const k in value)
+      switch (k) {
+        case 'allOf':
+          allOf = value[k];
+          break;
+        case 'anyOf':
+          anyOf = value[k];
+          break;
+        case 'oneOf':
+          oneOf = value[k];
+          break;
+        case 'additionalProperties':
+          additional = value[k];
+          break;
+        case 'items':
+          items = value[k];
+          break;
+        case 'properties':
+          properties = value[k];
+          break;
       }
-    }
-    const additional = value.additionalProperties;
+    if (Array.isArray(oneOf)) pushList(oneOf, `${pointer}/oneOf/`, name, next);
+    if (Array.isArray(anyOf)) pushList(anyOf, `${pointer}/anyOf/`, name, next);
+    if (Array.isArray(allOf)) pushList(allOf, `${pointer}/allOf/`, name, next);
     if (isPlainObject(additional)) {
       raws[top] = additional;
       pointers[top] = `${pointer}/additionalProperties`;
@@ -138,7 +160,6 @@ function walk(
       depths[top] = next;
       top++;
     }
-    const items = value.items;
     if (isPlainObject(items)) {
       raws[top] = items;
       pointers[top] = `${pointer}/items`;
@@ -146,7 +167,6 @@ function walk(
       depths[top] = next;
       top++;
     }
-    const properties = value.properties;
     if (isPlainObject(properties)) {
       const keys = Object.keys(properties);
       const base = `${pointer}/properties`;
