@@ -70,6 +70,14 @@ function resolvedRefs(root: unknown): Map<string, Resolved> | null {
   return targets;
 }
 
+// The keywords whose values a walk enters, by slot: the lists first (pushed oneOf first
+// so that allOf comes off the stack first), then additionalProperties, items, properties.
+const LISTS = ['oneOf', 'anyOf', 'allOf'] as const;
+const KEYWORDS: Readonly<Record<string, number | undefined>> = Object.assign(
+  Object.create(null) as Record<string, number>,
+  { oneOf: 0, anyOf: 1, allOf: 2, additionalProperties: 3, items: 4, properties: 5 },
+);
+
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -92,15 +100,17 @@ function walk(
   const names: (string | null)[] = [topName];
   const depths: number[] = [0];
   let top = 1;
-  const pushList = (list: readonly unknown[], base: string, name: string | null, depth: number) => {
-    for (let i = list.length - 1; i >= 0; i--) {
-      raws[top] = list[i];
-      pointers[top] = `${base}${String(i)}`;
-      names[top] = name;
-      depths[top] = depth;
-      top++;
-    }
+  const push = (raw: unknown, pointer: string, name: string | null, depth: number) => {
+    raws[top] = raw;
+    pointers[top] = pointer;
+    names[top] = name;
+    depths[top] = depth;
+    top++;
   };
+  const pushList = (list: readonly unknown[], base: string, name: string | null, depth: number) => {
+    for (let i = list.length - 1; i >= 0; i--) push(list[i], `${base}${String(i)}`, name, depth);
+  };
+  const kids: unknown[] = [undefined, undefined, undefined, undefined, undefined, undefined];
   while (top > 0 && visited < WALK_NODES) {
     top--;
     const raw = raws[top];
@@ -125,48 +135,22 @@ function walk(
     visited++;
     if (filter === null || filter.keep(name, value)) out.push({ schema: value, pointer, name });
     const next = depth + 1;
-    // The keywords with children, found in one pass over the schema's own keys (a schema
+    // The keywords with children, found in one pass over the schema's keys (a schema
     // has a handful; asking for each of six keywords that are mostly absent costs more).
-    let allOf: unknown, anyOf: unknown, oneOf: unknown;
-    let additional: unknown, items: unknown, properties: unknown;
-    for (const k in value)
-      switch (k) {
-        case 'allOf':
-          allOf = value[k];
-          break;
-        case 'anyOf':
-          anyOf = value[k];
-          break;
-        case 'oneOf':
-          oneOf = value[k];
-          break;
-        case 'additionalProperties':
-          additional = value[k];
-          break;
-        case 'items':
-          items = value[k];
-          break;
-        case 'properties':
-          properties = value[k];
-          break;
-      }
-    if (Array.isArray(oneOf)) pushList(oneOf, `${pointer}/oneOf/`, name, next);
-    if (Array.isArray(anyOf)) pushList(anyOf, `${pointer}/anyOf/`, name, next);
-    if (Array.isArray(allOf)) pushList(allOf, `${pointer}/allOf/`, name, next);
-    if (isPlainObject(additional)) {
-      raws[top] = additional;
-      pointers[top] = `${pointer}/additionalProperties`;
-      names[top] = null;
-      depths[top] = next;
-      top++;
+    kids.fill(undefined);
+    for (const k in value) {
+      const at = KEYWORDS[k];
+      if (at !== undefined) kids[at] = value[k];
     }
-    if (isPlainObject(items)) {
-      raws[top] = items;
-      pointers[top] = `${pointer}/items`;
-      names[top] = name;
-      depths[top] = next;
-      top++;
+    for (let c = 0; c < LISTS.length; c++) {
+      const list = kids[c];
+      if (Array.isArray(list)) pushList(list, `${pointer}/${LISTS[c] ?? ''}/`, name, next);
     }
+    const additional = kids[3];
+    if (isPlainObject(additional)) push(additional, `${pointer}/additionalProperties`, null, next);
+    const items = kids[4];
+    if (isPlainObject(items)) push(items, `${pointer}/items`, name, next);
+    const properties = kids[5];
     if (isPlainObject(properties)) {
       const keys = Object.keys(properties);
       const base = `${pointer}/properties`;
