@@ -201,12 +201,14 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
   }
   const processGroups = split ? [...groups.keys()] : ['api'];
   const processIds: ElementId[] = [];
+  const madeProcess = new Set<ElementId>();
   for (const g of processGroups) {
     const id = (split ? unique(`api-${slug(g)}`) : 'api') as ElementId;
     const members = split ? (groups.get(g) ?? []) : ops;
     const keys = new Set(members.map((o) => o.key));
     for (const o of members) processOf.set(o.key, id);
-    if (processIds.includes(id)) continue;
+    if (madeProcess.has(id)) continue;
+    madeProcess.add(id);
     processIds.push(id);
     elements.push(
       buildElement('process', id, split ? `${doc.title || 'API'}: ${g}` : doc.title || 'API', {
