@@ -74,29 +74,25 @@ export function analysisJson(analysis: Analysis): AnalysisJson {
   };
   return {
     model: { elements: analysis.model.elements },
-    threats: analysis.rows.map((r) => {
-      const threat: { -readonly [K in keyof AnalysisThreat]: AnalysisThreat[K] } = {
-        id: r.id,
-        ruleId: r.ruleId,
-        elementId: r.elementId,
-        stride: r.stride,
-        owasp: r.owasp,
-        cwe: r.cwe,
-        capec: r.capec,
-        likelihood: r.likelihood,
-        impact: r.impact,
-        severity: r.severity,
-        residualSeverity: r.residualSeverity,
-        status: r.status,
-        title: r.title,
-        evidence: r.evidence,
-        mitigations: mitigationsOf(r.mitigations),
-      };
-      // Set only when there is one, after the mitigations (the order the JSON shows).
-      if (r.operation !== null) threat.operation = r.operation;
-      if (r.location !== null) threat.location = r.location;
-      return threat;
-    }),
+    threats: analysis.rows.map((r) => ({
+      id: r.id,
+      ruleId: r.ruleId,
+      elementId: r.elementId,
+      stride: r.stride,
+      owasp: r.owasp,
+      cwe: r.cwe,
+      capec: r.capec,
+      likelihood: r.likelihood,
+      impact: r.impact,
+      severity: r.severity,
+      residualSeverity: r.residualSeverity,
+      status: r.status,
+      title: r.title,
+      evidence: r.evidence,
+      mitigations: mitigationsOf(r.mitigations),
+      ...(r.operation === null ? {} : { operation: r.operation }),
+      ...(r.location === null ? {} : { location: r.location }),
+    })),
   };
 }
 
