@@ -1,5 +1,4 @@
 import { appendPointer, isObject } from './pointer';
-import type { Resolved } from './refs';
 import { deref } from './refs';
 import type { SchemaRef } from './types';
 
@@ -58,18 +57,6 @@ export function walkSchema(
   return nodes;
 }
 
-// Where each `$ref` string of a document leads (the same in every walk: a resolved
-// reference ends at its target's pointer, wherever it was met; an unresolved one is
-// skipped), so a walk meeting a reference it has met before does not resolve it again.
-const RESOLVED = new WeakMap<object, Map<string, Resolved>>();
-
-function resolvedRefs(root: unknown): Map<string, Resolved> | null {
-  if (typeof root !== 'object' || root === null) return null;
-  let targets = RESOLVED.get(root);
-  if (!targets) RESOLVED.set(root, (targets = new Map<string, Resolved>()));
-  return targets;
-}
-
 // The keywords whose values a walk enters, by slot: the lists first (pushed oneOf first
 // so that allOf comes off the stack first), then additionalProperties, items, properties.
 const LISTS = ['oneOf', 'anyOf', 'allOf'] as const;
@@ -90,7 +77,6 @@ function walk(
   const out: SchemaNode[] = [];
   const seen = new Set<object>();
   let visited = 0;
-  const targets = resolvedRefs(root);
   // The stack as parallel arrays with one index (no tuple or call per child: this loop
   // runs for every schema of a description, often before the JIT has optimised it).
   // Children are pushed last first so they come off in document order: properties,
@@ -121,11 +107,7 @@ function walk(
     if (depth > WALK_DEPTH || !isPlainObject(raw)) continue;
     let value = raw;
     if (typeof raw.$ref === 'string') {
-      let resolved = targets?.get(raw.$ref);
-      if (resolved === undefined) {
-        resolved = deref(root, raw, pointer);
-        targets?.set(raw.$ref, resolved);
-      }
+      const resolved = deref(root, raw, pointer);
       if (!isPlainObject(resolved.value)) continue;
       value = resolved.value;
       pointer = resolved.pointer;
