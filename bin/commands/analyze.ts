@@ -93,18 +93,30 @@ function artifactUri(file: string): string {
   return pathToFileURL(absolute).href;
 }
 
-function render(format: Format, analysis: Analysis, input: LoadedInput, file: string): string {
+/**
+ * The output, in parts to be written one after the other: a JSON body and its final
+ * newline stay apart, because joining them would copy the whole text (tens of MB for a
+ * large description) only to add one character.
+ */
+function render(
+  format: Format,
+  analysis: Analysis,
+  input: LoadedInput,
+  file: string,
+): readonly string[] {
   switch (format) {
     case 'json':
-      return JSON.stringify(analysisJson(analysis), null, 2) + '\n';
+      return [JSON.stringify(analysisJson(analysis), null, 2), '\n'];
     case 'csv':
-      return threatsCsv(analysis.model);
+      return [threatsCsv(analysis.model)];
     case 'markdown':
-      return toMarkdownReport(analysis.model, {
-        mermaid: toMermaidDiagrams(analysis.model).overview.text,
-      });
+      return [
+        toMarkdownReport(analysis.model, {
+          mermaid: toMermaidDiagrams(analysis.model).overview.text,
+        }),
+      ];
     case 'sarif':
-      return (
+      return [
         JSON.stringify(
           toSarif(analysis.model, analysis.rows, {
             toolVersion: pkg.version,
@@ -113,9 +125,23 @@ function render(format: Format, analysis: Analysis, input: LoadedInput, file: st
           }),
           null,
           2,
-        ) + '\n'
-      );
+        ),
+        '\n',
+      ];
   }
+}
+
+/** Writes the parts to a file as UTF-8, converting each into one buffer (no joined copy). */
+function writeParts(out: string, parts: readonly string[]): void {
+  const [only] = parts;
+  if (parts.length === 1 && only !== undefined) {
+    writeFileSync(out, only);
+    return;
+  }
+  const buffer = Buffer.allocUnsafe(parts.reduce((n, p) => n + Buffer.byteLength(p), 0));
+  let at = 0;
+  for (const p of parts) at += buffer.write(p, at);
+  writeFileSync(out, buffer);
 }
 
 /** `bulwark analyze`: rules over a model file, as JSON, Markdown, CSV or SARIF. */
@@ -169,10 +195,10 @@ export const analyzeCommand = {
     for (const w of input.warnings ?? []) io.err(`bulwark: warning: ${oneLine(w)}\n`);
     const analysis = analyzeModel(input.model, defaultLibrary());
     const output = render(format, analysis, input, file);
-    if (out === undefined) io.out(output);
+    if (out === undefined) io.out(output.join(''));
     else
       try {
-        writeFileSync(out, output);
+        writeParts(out, output);
       } catch (e) {
         io.err(`bulwark: cannot write ${oneLine(out)}: ${oneLine(String(e))}\n`);
         return 2;

@@ -2,8 +2,10 @@ import type { Hit } from './checks-document';
 import { DOCUMENT_CHECKS, list } from './checks-document';
 import { BOUNDED_FORMATS, PATTERNS, wordsOf } from './patterns';
 import { OPENAPI_RULES } from './rules';
-import type { SchemaNode } from './schema-walk';
-import { returnsList, typesOf, walkSchema } from './schema-walk';
+import type { SchemaNode, WalkFilter } from './schema-walk';
+import { hasType, returnsList, walkSchema } from './schema-walk';
+import { isObject } from './pointer';
+import { deref } from './refs';
 import type { OpenApiDocument, Operation, Parameter } from './types';
 
 // What makes each OpenAPI rule fire. Name patterns are data (patterns.ts); each check
@@ -18,12 +20,35 @@ export type Finding = {
   readonly evidence: string;
 };
 
-const paramSchema = (doc: OpenApiDocument, p: Parameter): Record<string, unknown> =>
-  walkSchema(doc.root, p.schema)[0]?.schema ?? {};
+// A parameter's schema, `$ref` followed: the top of its walk, without walking the rest.
+const paramSchema = (doc: OpenApiDocument, p: Parameter): Record<string, unknown> => {
+  if (p.schema === null) return {};
+  const top = deref(doc.root, p.schema.schema, p.schema.pointer).value;
+  return isObject(top) ? top : {};
+};
+
+// The patterns the checks test, made once (not at every operation). None is global or
+// sticky, so sharing them keeps no state between tests.
+const STATUS = {
+  success: /^(2\d\d|2XX|default)$/i,
+  ok: /^2\d\d$/,
+  tooMany: /^429$/,
+  denied: /^(401|403|4XX)$/i,
+};
+const SIGNALS = {
+  extension: /rate.?limit|throttl|captcha/i,
+  captcha: /captcha|recaptcha|turnstile/i,
+  header: /rate.?limit/i,
+  graphqlType: /graphql/i,
+  rawBody:
+    /^(application\/octet-stream|image\/|video\/|audio\/|application\/pdf|application\/zip)/i,
+};
 
 // Several rules read the same schemas: each operation's walks are done once.
 const BODY = new WeakMap<Operation, SchemaNode[]>();
 const RESPONSE = new WeakMap<Operation, SchemaNode[]>();
+const PARAMS = new WeakMap<Operation, SchemaNode[]>();
+const INPUT_STRINGS = new WeakMap<Operation, SchemaNode[]>();
 
 /** Request body schema nodes, each once. */
 function bodyNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
@@ -35,29 +60,35 @@ function bodyNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
   return nodes;
 }
 
-const isSensitive = (n: SchemaNode) =>
-  n.name !== null && PATTERNS.sensitiveProperty.test(n.name) && n.schema.writeOnly !== true;
+/** Each parameter as a node: its schema (`$ref` followed), pointer and name. */
+function paramNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
+  let nodes = PARAMS.get(op);
+  if (!nodes) {
+    nodes = op.parameters.map((p) => ({
+      schema: paramSchema(doc, p),
+      pointer: p.pointer,
+      name: p.name,
+    }));
+    PARAMS.set(op, nodes);
+  }
+  return nodes;
+}
 
-// Operations share response components: each walk's sensitive nodes are picked out once.
-const SENSITIVE = new WeakMap<readonly SchemaNode[], readonly SchemaNode[]>();
+// Sensitive properties (not writeOnly): a response walk keeps only these.
+const SENSITIVE: WalkFilter = {
+  id: 'sensitive',
+  keep: (name, schema) =>
+    name !== null && PATTERNS.sensitiveProperty.test(name) && schema.writeOnly !== true,
+};
 
 /** Sensitive properties (not writeOnly) in successful-response schemas, in walk order. */
 function sensitiveResponseNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
   let nodes = RESPONSE.get(op);
   if (!nodes) {
-    nodes = op.responses
-      .filter((r) => /^(2\d\d|2XX|default)$/i.test(r.status))
-      .flatMap((r) =>
-        r.content.flatMap((m) => {
-          const walk = walkSchema(doc.root, m.schema);
-          let hits = SENSITIVE.get(walk);
-          if (!hits) {
-            hits = walk.filter(isSensitive);
-            SENSITIVE.set(walk, hits);
-          }
-          return hits;
-        }),
-      );
+    nodes = [];
+    for (const r of op.responses)
+      if (STATUS.success.test(r.status))
+        for (const m of r.content) nodes.push(...walkSchema(doc.root, m.schema, null, SENSITIVE));
     RESPONSE.set(op, nodes);
   }
   return nodes;
@@ -65,13 +96,14 @@ function sensitiveResponseNodes(doc: OpenApiDocument, op: Operation): SchemaNode
 
 /** Input strings: parameters and body properties (name, schema, pointer). */
 function inputStrings(doc: OpenApiDocument, op: Operation): SchemaNode[] {
-  const params = op.parameters
-    .map((p) => ({ schema: paramSchema(doc, p), pointer: p.pointer, name: p.name }))
-    .filter((n) => typesOf(n.schema).includes('string'));
-  const body = bodyNodes(doc, op).filter(
-    (n) => typesOf(n.schema).includes('string') && n.schema.readOnly !== true,
-  );
-  return [...params, ...body];
+  let nodes = INPUT_STRINGS.get(op);
+  if (!nodes) {
+    nodes = paramNodes(doc, op).filter((n) => hasType(n.schema, 'string'));
+    for (const n of bodyNodes(doc, op))
+      if (hasType(n.schema, 'string') && n.schema.readOnly !== true) nodes.push(n);
+    INPUT_STRINGS.set(op, nodes);
+  }
+  return nodes;
 }
 
 const isUpload = (n: SchemaNode) =>
@@ -84,10 +116,10 @@ const hasStatus = (op: Operation, pattern: RegExp) =>
 
 /** A 429 response, rate-limit headers or a rate-limit extension. */
 function throttled(op: Operation): boolean {
-  if (hasStatus(op, /^429$/)) return true;
-  if (op.extensions.some((x) => /rate.?limit|throttl|captcha/i.test(x))) return true;
-  if (op.parameters.some((p) => /captcha|recaptcha|turnstile/i.test(p.name))) return true;
-  return op.responses.some((r) => r.headers.some((h) => /rate.?limit/i.test(h)));
+  if (hasStatus(op, STATUS.tooMany)) return true;
+  if (op.extensions.some((x) => SIGNALS.extension.test(x))) return true;
+  if (op.parameters.some((p) => SIGNALS.captcha.test(p.name))) return true;
+  return op.responses.some((r) => r.headers.some((h) => SIGNALS.header.test(h)));
 }
 
 const secured = (op: Operation) =>
@@ -96,7 +128,7 @@ const secured = (op: Operation) =>
 
 const isGraphql = (op: Operation) =>
   PATTERNS.graphql.test(op.path) ||
-  (op.requestBody?.content ?? []).some((m) => /graphql/i.test(m.contentType));
+  (op.requestBody?.content ?? []).some((m) => SIGNALS.graphqlType.test(m.contentType));
 
 type OperationCheck = (op: Operation, doc: OpenApiDocument) => Hit;
 
@@ -169,7 +201,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
   'OAS-API4-001': (op, doc) => {
     if (op.method !== 'get') return null;
     const ok = op.responses.find(
-      (r) => /^2\d\d$/.test(r.status) && r.content.some((m) => returnsList(doc.root, m.schema)),
+      (r) => STATUS.ok.test(r.status) && r.content.some((m) => returnsList(doc.root, m.schema)),
     );
     if (!ok) return null;
     const size = op.parameters.filter((p) => p.in === 'query' && PATTERNS.pageSize.test(p.name));
@@ -188,16 +220,9 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
     };
   },
   'OAS-API4-002': (op, doc) => {
-    const nodes = [
-      ...op.parameters.map((p) => ({
-        schema: paramSchema(doc, p),
-        pointer: p.pointer,
-        name: p.name,
-      })),
-      ...bodyNodes(doc, op),
-    ].filter(
+    const nodes = [...paramNodes(doc, op), ...bodyNodes(doc, op)].filter(
       (n) =>
-        typesOf(n.schema).includes('array') &&
+        hasType(n.schema, 'array') &&
         typeof n.schema.maxItems !== 'number' &&
         n.schema.readOnly !== true,
     );
@@ -212,14 +237,10 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
   'OAS-API4-003': (op, doc) => {
     const body = op.requestBody;
     if (!body) return null;
-    const raw = body.content.find((m) =>
-      /^(application\/octet-stream|image\/|video\/|audio\/|application\/pdf|application\/zip)/i.test(
-        m.contentType,
-      ),
-    );
+    const raw = body.content.find((m) => SIGNALS.rawBody.test(m.contentType));
     if (raw) {
-      const top = walkSchema(doc.root, raw.schema)[0];
-      if (typeof top?.schema.maxLength !== 'number')
+      const top = raw.schema && deref(doc.root, raw.schema.schema, raw.schema.pointer).value;
+      if (!isObject(top) || typeof top.maxLength !== 'number')
         return {
           location: body.pointer,
           evidence: `A raw ${raw.contentType} body is accepted without maxLength.`,
@@ -303,14 +324,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
     };
   },
   'OAS-API7-001': (op, doc) => {
-    const nodes = [
-      ...op.parameters.map((p) => ({
-        schema: paramSchema(doc, p),
-        pointer: p.pointer,
-        name: p.name,
-      })),
-      ...bodyNodes(doc, op),
-    ].filter(
+    const nodes = [...paramNodes(doc, op), ...bodyNodes(doc, op)].filter(
       (n) =>
         (n.name !== null && PATTERNS.urlName.test(n.name)) ||
         n.schema.format === 'uri' ||
@@ -326,7 +340,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
       : null;
   },
   'OAS-API8-003': (op) =>
-    secured(op) && !hasStatus(op, /^(401|403|4XX)$/i)
+    secured(op) && !hasStatus(op, STATUS.denied)
       ? {
           location: `${op.pointer}/responses`,
           evidence:
@@ -383,6 +397,12 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
 /** Rules that apply to webhooks (outbound deliveries): not authentication or throttling. */
 const WEBHOOK_RULES = new Set(['OAS-API10-001', 'OAS-API3-002']);
 
+// The operation rules with their checks, in catalogue order, and which apply to webhooks.
+const OPERATION_RULES = OPENAPI_RULES.flatMap((rule) => {
+  const check = rule.scope === 'operation' ? OPERATION_CHECKS[rule.id] : undefined;
+  return check ? [{ id: rule.id, check, webhook: WEBHOOK_RULES.has(rule.id) }] : [];
+});
+
 /** Runs every OpenAPI rule over a description: document findings first, then by operation. */
 export function checkDescription(doc: OpenApiDocument): Finding[] {
   const out: Finding[] = [];
@@ -391,12 +411,21 @@ export function checkDescription(doc: OpenApiDocument): Finding[] {
     const hit = DOCUMENT_CHECKS[rule.id]?.(doc) ?? null;
     if (hit) out.push({ ruleId: rule.id, operation: null, ...hit });
   }
-  for (const op of [...doc.operations, ...doc.webhooks])
-    for (const rule of OPENAPI_RULES) {
-      if (rule.scope !== 'operation' || (op.webhook && !WEBHOOK_RULES.has(rule.id))) continue;
-      const hit = OPERATION_CHECKS[rule.id]?.(op, doc) ?? null;
-      if (hit) out.push({ ruleId: rule.id, operation: op.key, ...hit });
+  const check = (op: Operation) => {
+    for (const rule of OPERATION_RULES) {
+      if (op.webhook && !rule.webhook) continue;
+      const hit = rule.check(op, doc);
+      if (hit)
+        out.push({
+          ruleId: rule.id,
+          operation: op.key,
+          location: hit.location,
+          evidence: hit.evidence,
+        });
     }
+  };
+  for (const op of doc.operations) check(op);
+  for (const op of doc.webhooks) check(op);
   return out;
 }
 

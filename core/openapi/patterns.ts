@@ -29,15 +29,16 @@ export const PATTERNS = {
     /\b(local|localhost|sandbox|alpha|beta|dev|development|test|testing|qa|uat|stag|staging|prod|production|live|next|preprod|pre-?production)\b/i,
 } as const;
 
+const CAMEL = /([a-z0-9])([A-Z])/g;
+const WORD = /[a-z0-9]+/g;
+
 /** Words of a path or identifier: `/passwordReset/{id}` → password, reset, passwordreset, id. */
 export function wordsOf(text: string): string[] {
-  const words = text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-  const pairs = words.slice(1).map((w, i) => `${words[i] ?? ''}${w}`);
-  return [...words, ...pairs];
+  // The runs of letters and digits once camel case is split and the text lower-cased.
+  const words = text.replace(CAMEL, '$1 $2').toLowerCase().match(WORD) ?? [];
+  const out = words.slice();
+  for (let i = 1; i < words.length; i++) out.push(`${words[i - 1] ?? ''}${words[i] ?? ''}`);
+  return out;
 }
 
 /** String formats that bound a value by themselves. */

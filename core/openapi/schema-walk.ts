@@ -17,85 +17,132 @@ export type SchemaNode = {
 const WALK_DEPTH = 32;
 const WALK_NODES = 2000;
 
-const CHILDREN = ['allOf', 'anyOf', 'oneOf'] as const;
+/**
+ * Which nodes a walk keeps (all when absent). A walk that only needs a few nodes, such as
+ * the sensitive properties of a response, still visits every node the same way but makes
+ * no node for the others. `id` names the filter in the per-document cache.
+ */
+export type WalkFilter = {
+  readonly id: string;
+  readonly keep: (name: string | null, schema: Record<string, unknown>) => boolean;
+};
 
 // A schema reached through a local `$ref` walks the same way wherever it is used (its
 // pointers start at the target), so each document keeps those walks: a thousand
 // operations answering with the same component walk it once.
 const WALKS = new WeakMap<object, Map<string, readonly SchemaNode[]>>();
 
-/** Every schema node under a schema, top first, each once. Do not modify the result. */
+/** Every schema node under a schema (or those `filter` keeps), top first, each once. Do not modify the result. */
 export function walkSchema(
   root: unknown,
   ref: SchemaRef | null,
   topName: string | null = null,
+  filter: WalkFilter | null = null,
 ): readonly SchemaNode[] {
   if (ref === null) return [];
   const $ref = isObject(ref.schema) ? ref.schema.$ref : undefined;
   if (typeof $ref !== 'string' || typeof root !== 'object' || root === null)
-    return walk(root, ref, topName);
+    return walk(root, ref, topName, filter);
   let cache = WALKS.get(root);
   if (!cache) {
     cache = new Map();
     WALKS.set(root, cache);
   }
-  const key = `${topName === null ? '' : `${topName.length}:${topName}`}#${$ref}`;
+  const key = `${filter === null ? '' : `${filter.id}|`}${topName === null ? '' : `${topName.length}:${topName}`}#${$ref}`;
   let nodes = cache.get(key);
   if (!nodes) {
-    nodes = walk(root, ref, topName);
+    nodes = walk(root, ref, topName, filter);
     cache.set(key, nodes);
   }
   return nodes;
 }
 
-function walk(root: unknown, ref: SchemaRef, topName: string | null): SchemaNode[] {
+// The keywords whose values a walk enters, by slot: the lists first (pushed oneOf first
+// so that allOf comes off the stack first), then additionalProperties, items, properties.
+const LISTS = ['oneOf', 'anyOf', 'allOf'] as const;
+const KEYWORDS: Readonly<Record<string, number | undefined>> = Object.assign(
+  Object.create(null) as Record<string, number>,
+  { oneOf: 0, anyOf: 1, allOf: 2, additionalProperties: 3, items: 4, properties: 5 },
+);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function walk(
+  root: unknown,
+  ref: SchemaRef,
+  topName: string | null,
+  filter: WalkFilter | null,
+): SchemaNode[] {
   const out: SchemaNode[] = [];
   const seen = new Set<object>();
-  // The stack as parallel arrays (no tuple per child); children are pushed last first so
-  // they come off in document order: properties, items, additionalProperties, allOf,
-  // anyOf, oneOf.
+  let visited = 0;
+  // The stack as parallel arrays with one index (no tuple or call per child: this loop
+  // runs for every schema of a description, often before the JIT has optimised it).
+  // Children are pushed last first so they come off in document order: properties,
+  // items, additionalProperties, allOf, anyOf, oneOf.
   const raws: unknown[] = [ref.schema];
   const pointers: string[] = [ref.pointer];
   const names: (string | null)[] = [topName];
   const depths: number[] = [0];
+  let top = 1;
   const push = (raw: unknown, pointer: string, name: string | null, depth: number) => {
-    raws.push(raw);
-    pointers.push(pointer);
-    names.push(name);
-    depths.push(depth);
+    raws[top] = raw;
+    pointers[top] = pointer;
+    names[top] = name;
+    depths[top] = depth;
+    top++;
   };
-  while (raws.length > 0 && out.length < WALK_NODES) {
-    let value = raws.pop();
-    let pointer = pointers.pop() ?? '';
-    const name = names.pop() ?? null;
-    const depth = depths.pop() ?? 0;
-    if (depth > WALK_DEPTH) continue;
-    if (isObject(value) && typeof value.$ref === 'string') {
-      const resolved = deref(root, value, pointer);
+  const pushList = (list: readonly unknown[], base: string, name: string | null, depth: number) => {
+    for (let i = list.length - 1; i >= 0; i--) push(list[i], `${base}${String(i)}`, name, depth);
+  };
+  const kids: unknown[] = [undefined, undefined, undefined, undefined, undefined, undefined];
+  while (top > 0 && visited < WALK_NODES) {
+    top--;
+    const raw = raws[top];
+    let pointer = pointers[top] ?? '';
+    const name = names[top] ?? null;
+    const depth = depths[top] ?? 0;
+    raws[top] = undefined;
+    if (depth > WALK_DEPTH || !isPlainObject(raw)) continue;
+    let value = raw;
+    if (typeof raw.$ref === 'string') {
+      const resolved = deref(root, raw, pointer);
+      if (!isPlainObject(resolved.value)) continue;
       value = resolved.value;
       pointer = resolved.pointer;
     }
-    if (!isObject(value) || seen.has(value)) continue;
+    if (seen.has(value)) continue;
     seen.add(value);
-    out.push({ schema: value, pointer, name });
+    visited++;
+    if (filter === null || filter.keep(name, value)) out.push({ schema: value, pointer, name });
     const next = depth + 1;
-    for (let c = CHILDREN.length - 1; c >= 0; c--) {
-      const key = CHILDREN[c] ?? 'allOf';
-      const list = value[key];
-      if (Array.isArray(list))
-        for (let i = list.length - 1; i >= 0; i--)
-          push(list[i], `${pointer}/${key}/${String(i)}`, name, next);
+    // The keywords with children, found in one pass over the schema's keys (a schema
+    // has a handful; asking for each of six keywords that are mostly absent costs more).
+    kids.fill(undefined);
+    for (const k in value) {
+      const at = KEYWORDS[k];
+      if (at !== undefined) kids[at] = value[k];
     }
-    if (isObject(value.additionalProperties))
-      push(value.additionalProperties, `${pointer}/additionalProperties`, null, next);
-    if (isObject(value.items)) push(value.items, `${pointer}/items`, name, next);
-    const properties = value.properties;
-    if (isObject(properties)) {
+    for (let c = 0; c < LISTS.length; c++) {
+      const list = kids[c];
+      if (Array.isArray(list)) pushList(list, `${pointer}/${LISTS[c] ?? ''}/`, name, next);
+    }
+    const additional = kids[3];
+    if (isPlainObject(additional)) push(additional, `${pointer}/additionalProperties`, null, next);
+    const items = kids[4];
+    if (isPlainObject(items)) push(items, `${pointer}/items`, name, next);
+    const properties = kids[5];
+    if (isPlainObject(properties)) {
       const keys = Object.keys(properties);
       const base = `${pointer}/properties`;
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i] ?? '';
-        push(properties[k], appendPointer(base, k), k, next);
+        raws[top] = properties[k];
+        pointers[top] = appendPointer(base, k);
+        names[top] = k;
+        depths[top] = next;
+        top++;
       }
     }
   }
@@ -112,15 +159,25 @@ export function typesOf(schema: Record<string, unknown>): string[] {
   return [];
 }
 
+/** Whether typesOf(schema) includes `type`, without building the list. */
+export function hasType(schema: Record<string, unknown>, type: string): boolean {
+  const t = schema.type;
+  if (typeof t === 'string') return t === type;
+  if (Array.isArray(t)) return t.includes(type);
+  if (isObject(schema.properties)) return type === 'object';
+  if (schema.items !== undefined) return type === 'array';
+  return false;
+}
+
 /** Whether a schema's top (resolved) is an array or wraps a list in a common envelope. */
 export function returnsList(root: unknown, ref: SchemaRef | null): boolean {
   if (ref === null) return false;
   const top = deref(root, ref.schema, ref.pointer).value;
   if (!isObject(top)) return false;
-  if (typesOf(top).includes('array')) return true;
+  if (hasType(top, 'array')) return true;
   const props = isObject(top.properties) ? top.properties : {};
   return ['items', 'data', 'results', 'records', 'content', 'entries', 'values'].some((k) => {
     const p = deref(root, props[k], '').value;
-    return isObject(p) && typesOf(p).includes('array');
+    return isObject(p) && hasType(p, 'array');
   });
 }

@@ -5,11 +5,19 @@ import type {
   CatalogueThreatId,
   Element,
   ElementId,
+  Mitigation,
   ThreatInstance,
   ThreatInstanceId,
   ThreatModel,
 } from '../threats';
-import { buildElement, compareText, emptyModel, sortInstances, threatInstanceId } from '../threats';
+import {
+  buildElement,
+  compareText,
+  emptyModel,
+  proposedMitigations,
+  sortInstances,
+  threatInstanceId,
+} from '../threats';
 import type { Finding } from './checks';
 import { checkDescription } from './checks';
 import { PATTERNS, wordsOf } from './patterns';
@@ -133,6 +141,20 @@ export function inventoryDraftOf(doc: OpenApiDocument): ApiDraft {
   };
 }
 
+/** The first scheme the callers' security requirements name that the description defines. */
+function firstKnownScheme(
+  callers: readonly Operation[],
+  schemes: ReadonlyMap<string, SecurityScheme>,
+): SecurityScheme | undefined {
+  for (const o of callers)
+    for (const r of o.security.requirements)
+      for (const n of Object.keys(r)) {
+        const s = schemes.get(n);
+        if (s !== undefined) return s;
+      }
+  return undefined;
+}
+
 type Built = {
   elements: Element[];
   assumptions: string[];
@@ -179,12 +201,14 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
   }
   const processGroups = split ? [...groups.keys()] : ['api'];
   const processIds: ElementId[] = [];
+  const madeProcess = new Set<ElementId>();
   for (const g of processGroups) {
     const id = (split ? unique(`api-${slug(g)}`) : 'api') as ElementId;
     const members = split ? (groups.get(g) ?? []) : ops;
     const keys = new Set(members.map((o) => o.key));
     for (const o of members) processOf.set(o.key, id);
-    if (processIds.includes(id)) continue;
+    if (madeProcess.has(id)) continue;
+    madeProcess.add(id);
     processIds.push(id);
     elements.push(
       buildElement('process', id, split ? `${doc.title || 'API'}: ${g}` : doc.title || 'API', {
@@ -244,10 +268,7 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
       continue;
     }
     const anyOpen = callers.some(unauthenticated);
-    const firstScheme = callers
-      .flatMap((o) => o.security.requirements.flatMap((r) => Object.keys(r)))
-      .map((n) => schemes.get(n))
-      .find((s) => s !== undefined);
+    const firstScheme = firstKnownScheme(callers, schemes);
     const kind = anyOpen ? 'anonymous' : clientOf(firstScheme);
     const source = clientFor(kind);
     const auth = anyOpen || !firstScheme ? 'none' : authMethodOf(firstScheme);
@@ -336,9 +357,16 @@ function buildElements(doc: OpenApiDocument, findings: readonly Finding[]): Buil
   return { elements, assumptions, processOf, mainProcess };
 }
 
-function instanceOf(f: Finding, elementId: ElementId): ThreatInstance | null {
+function instanceOf(
+  f: Finding,
+  elementId: ElementId,
+  proposed: Map<string, readonly Mitigation[]>,
+): ThreatInstance | null {
   const rule = openApiRule(f.ruleId);
   if (!rule) return null;
+  // The threats of one rule share its proposed mitigations (an edit replaces the list).
+  let mitigations = proposed.get(rule.id);
+  if (!mitigations) proposed.set(rule.id, (mitigations = proposedMitigations(rule.mitigations)));
   return {
     id: threatInstanceId(rule.id, elementId, f.operation ?? undefined),
     threatId: rule.id as string as CatalogueThreatId,
@@ -346,7 +374,7 @@ function instanceOf(f: Finding, elementId: ElementId): ThreatInstance | null {
     source: 'openapi',
     status: 'open',
     rating: { likelihood: rule.likelihood, impact: rule.impact },
-    mitigations: rule.mitigations.map((m) => ({ ...m, status: 'proposed', owner: '', due: null })),
+    mitigations,
     notes: '',
     evidence: f.evidence,
     stale: false,
@@ -361,6 +389,8 @@ function mergeInstances(
   fresh: readonly ThreatInstance[],
   operations: ReadonlySet<string>,
 ): ThreatInstance[] {
+  // A first import has nothing to merge into.
+  if (earlier.length === 0) return sortInstances(fresh);
   const wanted = new Map<ThreatInstanceId, ThreatInstance>(fresh.map((t) => [t.id, t]));
   const seen = new Set<ThreatInstanceId>();
   const out: ThreatInstance[] = [];
@@ -402,12 +432,13 @@ export function openApiToModel(
   const findings = options.findings ?? checkDescription(doc);
   const built = buildElements(doc, findings);
   const fresh: ThreatInstance[] = [];
+  const proposed = new Map<string, readonly Mitigation[]>();
   for (const f of findings) {
     const element =
       f.operation === null
         ? built.mainProcess
         : (built.processOf.get(f.operation) ?? built.mainProcess);
-    const t = instanceOf(f, element);
+    const t = instanceOf(f, element, proposed);
     if (t) fresh.push(t);
   }
   const base = options.existing ?? {

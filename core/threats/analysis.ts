@@ -1,5 +1,5 @@
 import { generateThreats } from './generate';
-import type { Element, ThreatModel } from './model';
+import type { Element, Mitigation, ThreatModel } from './model';
 import type { Severity } from './risk';
 import { atLeast } from './risk';
 import type { RuleLibrary } from './rules/types';
@@ -54,6 +54,24 @@ export function analyzeModel(model: ThreatModel, library: RuleLibrary): Analysis
 
 /** The analysis as the CLI prints it with `--format json`. */
 export function analysisJson(analysis: Analysis): AnalysisJson {
+  // Threats of one rule often share their mitigation list: each list is copied once.
+  const copies = new Map<readonly Mitigation[], AnalysisThreat['mitigations']>();
+  const mitigationsOf = (list: readonly Mitigation[]) => {
+    let copy = copies.get(list);
+    if (!copy)
+      copies.set(
+        list,
+        (copy = list.map((m) => ({
+          id: m.id,
+          title: m.title,
+          description: m.description,
+          status: m.status,
+          owner: m.owner,
+          due: m.due,
+        }))),
+      );
+    return copy;
+  };
   return {
     model: { elements: analysis.model.elements },
     threats: analysis.rows.map((r) => ({
@@ -71,14 +89,7 @@ export function analysisJson(analysis: Analysis): AnalysisJson {
       status: r.status,
       title: r.title,
       evidence: r.evidence,
-      mitigations: r.mitigations.map((m) => ({
-        id: m.id,
-        title: m.title,
-        description: m.description,
-        status: m.status,
-        owner: m.owner,
-        due: m.due,
-      })),
+      mitigations: mitigationsOf(r.mitigations),
       ...(r.operation === null ? {} : { operation: r.operation }),
       ...(r.location === null ? {} : { location: r.location }),
     })),

@@ -28,6 +28,14 @@ type Template = { readonly keys: readonly string[]; readonly filled: Map<string,
 const TEMPLATES = new Map<ElementKind, Template>();
 const OWN = new Set(['kind', 'id', 'name']);
 
+/** A default's own copy (defaults are JSON: flags, texts, empty lists). */
+const copyOf = (v: unknown): unknown =>
+  typeof v !== 'object' || v === null
+    ? v
+    : Array.isArray(v) && v.length === 0
+      ? []
+      : (JSON.parse(JSON.stringify(v)) as unknown);
+
 /**
  * Like newElement, for elements a builder makes by the hundred from values it has already
  * checked (the OpenAPI import). The first element of a kind goes through the schema; the
@@ -64,9 +72,7 @@ export function buildElement<K extends ElementKind>(
       else if (k === 'name') element.name = name;
       else if (given[k] !== undefined) element[k] = given[k];
       else if (template.filled.has(k)) {
-        const v = template.filled.get(k);
-        element[k] =
-          typeof v === 'object' && v !== null ? (JSON.parse(JSON.stringify(v)) as unknown) : v;
+        element[k] = copyOf(template.filled.get(k));
       } else {
         known = false;
         break;
@@ -75,16 +81,18 @@ export function buildElement<K extends ElementKind>(
     if (known) return element as unknown as ElementOf<K>;
   }
   const made = newElement(kind, id, name, overrides);
-  if (!template) {
-    const keys = Object.keys(made);
-    const record = made as unknown as Record<string, unknown>;
+  const record = made as unknown as Record<string, unknown>;
+  // The defaults this element had filled in: a later element that leaves the same keys
+  // out (a flow without authentication after one with it) takes them from the template.
+  const defaults = Object.keys(made).filter((k) => !OWN.has(k) && given[k] === undefined);
+  if (!template)
     TEMPLATES.set(kind, {
-      keys,
-      filled: new Map(
-        keys.filter((k) => !OWN.has(k) && given[k] === undefined).map((k) => [k, record[k]]),
-      ),
+      keys: Object.keys(made),
+      filled: new Map(defaults.map((k) => [k, copyOf(record[k])])),
     });
-  }
+  else
+    for (const k of defaults)
+      if (!template.filled.has(k)) template.filled.set(k, copyOf(record[k]));
   return made;
 }
 

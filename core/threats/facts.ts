@@ -210,11 +210,15 @@ export function deriveFacts(
 
   const facts = new Map<ElementId, Facts>();
   for (const e of model.elements) {
-    const own = Object.fromEntries(
-      Object.entries(e).filter(
-        ([, v]) => typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number',
-      ),
-    ) as Record<string, FactValue>;
+    // The element's own facts (primitive values), then the derived ones. The spread below
+    // is kept on purpose: it makes a fast-properties object, which every rule then reads,
+    // where the keyed stores of this loop alone leave a large element's facts a dictionary.
+    const own: Record<string, FactValue | undefined> = {};
+    const stored = e as unknown as Record<string, unknown>;
+    for (const k of Object.keys(stored)) {
+      const v = stored[k];
+      if (typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number') own[k] = v;
+    }
     if (e.kind === 'process') {
       const ins = incoming.get(e.id) ?? [];
       const outs = outgoing.get(e.id) ?? [];

@@ -4,6 +4,9 @@ import type {
   CatalogueThreatId,
   Element,
   ElementId,
+  ElementKind,
+  Mitigation,
+  MitigationTemplate,
   ThreatInstance,
   ThreatInstanceId,
   ThreatModel,
@@ -21,7 +24,9 @@ import type { Rule, RuleLibrary } from './rules/types';
 
 /** Code-point order, independent of the user's locale, so output is the same everywhere. */
 export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  // Equal first: sorts compare a string with itself (an element's id on each of its
+  // threats) far more often than not, and that is a pointer comparison.
+  return a === b ? 0 : a < b ? -1 : 1;
 }
 
 /** The catalogue entry that mirrors a rule. */
@@ -49,7 +54,16 @@ function evidenceOf(rule: Rule): string {
   return text;
 }
 
-function newInstance(rule: Rule, element: Element): ThreatInstance {
+/** A rule's mitigations as a new threat carries them: proposed, no owner, no due date. */
+export function proposedMitigations(templates: readonly MitigationTemplate[]): Mitigation[] {
+  return templates.map((m) => ({ ...m, status: 'proposed', owner: '', due: null }));
+}
+
+function newInstance(
+  rule: Rule,
+  element: Element,
+  mitigations: readonly Mitigation[],
+): ThreatInstance {
   return {
     id: threatInstanceId(rule.id, element.id),
     threatId: rule.id as string as CatalogueThreatId,
@@ -57,7 +71,7 @@ function newInstance(rule: Rule, element: Element): ThreatInstance {
     source: 'rule',
     status: 'open',
     rating: { likelihood: rule.likelihood, impact: rule.impact },
-    mitigations: rule.mitigations.map((m) => ({ ...m, status: 'proposed', owner: '', due: null })),
+    mitigations,
     notes: '',
     evidence: evidenceOf(rule),
     stale: false,
@@ -96,12 +110,18 @@ export function matchRules(
 ): Map<ThreatInstanceId, { readonly rule: Rule; readonly element: Element }> {
   const facts = deriveFacts(model);
   const out = new Map<ThreatInstanceId, { rule: Rule; element: Element }>();
+  // The rules that apply to each kind, in library order.
+  const byKind = new Map<ElementKind, Rule[]>();
   for (const element of model.elements) {
     if (element.kind === 'trust-boundary' || element.outOfScope) continue;
     const f = facts.get(element.id) ?? {};
-    for (const rule of library.rules)
-      if (rule.appliesTo.includes(element.kind) && evaluate(rule.when, f))
-        out.set(threatInstanceId(rule.id, element.id), { rule, element });
+    let rules = byKind.get(element.kind);
+    if (!rules) {
+      const kind = element.kind;
+      byKind.set(kind, (rules = library.rules.filter((r) => r.appliesTo.includes(kind))));
+    }
+    for (const rule of rules)
+      if (evaluate(rule.when, f)) out.set(threatInstanceId(rule.id, element.id), { rule, element });
   }
   return out;
 }
@@ -120,10 +140,11 @@ export function generateThreats(model: ThreatModel, library: RuleLibrary): Threa
   const wanted = matchRules(model, library);
   const elements = new Map<ElementId, Element>(model.elements.map((e) => [e.id, e]));
   const rules = new Map<string, Rule>(library.rules.map((r) => [r.id, r]));
-  const seen = new Set<ThreatInstanceId>();
+  // Ids the rules want that the model already has: those are not added again.
+  const had = new Set<ThreatInstanceId>();
   const instances: ThreatInstance[] = [];
   for (const t of model.threats.instances) {
-    seen.add(t.id);
+    if (wanted.has(t.id)) had.add(t.id);
     if (t.source !== 'rule') {
       instances.push(t);
       continue;
@@ -137,11 +158,19 @@ export function generateThreats(model: ThreatModel, library: RuleLibrary): Threa
         staleReason: staleReason(t, elements.get(t.elementId), rules.get(t.threatId)),
       });
   }
-  for (const [id, { rule, element }] of wanted)
-    if (!seen.has(id)) instances.push(newInstance(rule, element));
+  // New threats of one rule share its proposed mitigations (threats are never changed in
+  // place: an edit replaces the list), instead of a copy per threat.
+  const proposed = new Map<Rule, readonly Mitigation[]>();
+  for (const [id, { rule, element }] of wanted) {
+    if (had.has(id)) continue;
+    let mitigations = proposed.get(rule);
+    if (!mitigations) proposed.set(rule, (mitigations = proposedMitigations(rule.mitigations)));
+    instances.push(newInstance(rule, element, mitigations));
+  }
 
   const catalogue = new Map<string, CatalogueThreat>(model.threats.catalogue.map((c) => [c.id, c]));
-  const used = new Set(instances.map((t) => t.threatId as string));
+  const used = new Set<string>();
+  for (const t of instances) used.add(t.threatId);
   for (const rule of library.rules) {
     const existing = catalogue.get(rule.id);
     // A rule refreshes its own catalogue row; a manual row with the same id is left alone.

@@ -32,8 +32,9 @@ export function severity(likelihood: Level, impact: Level): Severity {
 
 /** Position on the scale (low = 0 … critical = 4), for comparisons and sorting. */
 export function severityRank(s: Severity): number {
-  return SEVERITIES.indexOf(s);
+  return RANKS.get(s) ?? -1;
 }
+const RANKS = new Map<string, number>(SEVERITIES.map((s, i) => [s, i]));
 
 /** True when `s` is at least as serious as `threshold`. */
 export function atLeast(s: Severity, threshold: Severity): boolean {
@@ -47,7 +48,9 @@ export function ratedSeverity(rating: Rating): Severity {
 
 /** Number of mitigations whose effect has been verified. */
 export function verifiedCount(mitigations: readonly Mitigation[]): number {
-  return mitigations.filter((m) => m.status === 'verified').length;
+  let n = 0;
+  for (const m of mitigations) if (m.status === 'verified') n++;
+  return n;
 }
 
 /**

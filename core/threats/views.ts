@@ -128,12 +128,15 @@ export function threatRows(
 
 /** Most severe first, then by element name and id, for reports. */
 export function bySeverity(rows: readonly ThreatRow[]): ThreatRow[] {
-  return [...rows].sort(
+  // Each row's rank looked up once, not at every comparison.
+  const ranked = rows.map((row) => ({ row, rank: severityRank(row.severity) }));
+  ranked.sort(
     (a, b) =>
-      severityRank(b.severity) - severityRank(a.severity) ||
-      compareText(a.elementName, b.elementName) ||
-      compareText(a.id, b.id),
+      b.rank - a.rank ||
+      compareText(a.row.elementName, b.row.elementName) ||
+      compareText(a.row.id, b.row.id),
   );
+  return ranked.map((r) => r.row);
 }
 
 /** Open threats per element (not stale, status open), for diagram badges. */

@@ -1,7 +1,11 @@
 // In-process comparison of Bulwark's OpenAPI analysis with Spectral + its OWASP ruleset
 // (issue 4), without Node start-up and module loading on either side:
 //
-//   node test/bench/openapi-inprocess.mjs [--runs N] [--timeout-s S]
+//   node test/bench/openapi-inprocess.mjs [--runs N] [--timeout-s S] [--bulwark-only]
+//
+// (--bulwark-only: Bulwark's columns only, without running Spectral, which takes minutes
+// per file; for measuring Bulwark before and after a change. --cli <bulwark.mjs>: the CLI
+// bundle to time, out/cli/bulwark.mjs by default, e.g. a copy of an earlier build.)
 //
 // (run by `node test/bench/openapi-process.mjs --spectral`, after `npm run build:cli`).
 //
@@ -24,7 +28,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DIRECTORY, largeRealDescriptions } from './openapi-corpus.mjs';
 import { categoryTable, median, table } from './report.mjs';
@@ -89,8 +93,8 @@ async function spectralChild(file, runs) {
   await timeRuns(runs, () => lint(file));
 }
 
-async function bulwarkChild(file, runs, outFile) {
-  const { run } = await import(pathToFileURL(join(root, 'out', 'cli', 'bulwark.mjs')).href);
+async function bulwarkChild(file, runs, outFile, cli) {
+  const { run } = await import(pathToFileURL(cli).href);
   const errors = [];
   const io = { out: () => {}, err: (t) => errors.push(t) };
   const analyze = async (path) => {
@@ -111,7 +115,7 @@ function child(tool, file, runs, timeoutMs, outFile) {
   return new Promise((done) => {
     const p = spawn(
       process.execPath,
-      [fileURLToPath(import.meta.url), '--child', tool, file, String(runs), outFile],
+      [fileURLToPath(import.meta.url), '--child', tool, file, String(runs), outFile, CLI],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -157,14 +161,16 @@ function outcome(r, timeoutS) {
 }
 
 if (args[0] === '--child') {
-  const [, tool, file, runs, outFile] = args;
-  await (tool === 'spectral' ? spectralChild : bulwarkChild)(file, Number(runs), outFile);
+  const [, tool, file, runs, outFile, cli] = args;
+  await (tool === 'spectral' ? spectralChild : bulwarkChild)(file, Number(runs), outFile, cli);
   process.exit(0);
 }
 
+const CLI = resolve(option('--cli', join(root, 'out', 'cli', 'bulwark.mjs')));
 const RUNS = Number(option('--runs', 5));
+const BULWARK_ONLY = args.includes('--bulwark-only');
 const TIMEOUT_S = Number(option('--timeout-s', 600));
-if (!existsSync(join(root, 'out', 'cli', 'bulwark.mjs'))) {
+if (!existsSync(CLI)) {
   console.error('openapi-inprocess: build the CLI first (npm run build:cli)');
   process.exit(1);
 }
@@ -184,7 +190,7 @@ const spectralVersion = JSON.parse(
   readFileSync(join(root, 'node_modules', '@stoplight', 'spectral-cli', 'package.json'), 'utf8'),
 ).version;
 console.log(
-  `\nIn process (no Node start-up, no module loading; both warmed once on train-travel.json): Spectral ${spectralVersion} + OWASP ruleset vs bulwark analyze --format json; median of ${RUNS} runs each (no new run once a tool has spent ${RUN_BUDGET_MS / 1000} s on a file), limit ${TIMEOUT_S} s per tool and file; large real descriptions from ${DIRECTORY.name}@${DIRECTORY.version} (APIs.guru)`,
+  `\nIn process (no Node start-up, no module loading; ${BULWARK_ONLY ? 'warmed once on train-travel.json): bulwark analyze --format json only (--bulwark-only: Spectral not run)' : `both warmed once on train-travel.json): Spectral ${spectralVersion} + OWASP ruleset vs bulwark analyze --format json`}; median of ${RUNS} runs each (no new run once a tool has spent ${RUN_BUDGET_MS / 1000} s on a file), limit ${TIMEOUT_S} s per tool and file; large real descriptions from ${DIRECTORY.name}@${DIRECTORY.version} (APIs.guru)`,
 );
 const rows = [];
 const cats = [];
@@ -193,7 +199,9 @@ for (const file of files) {
     await child('bulwark', file, RUNS, TIMEOUT_S * 1000, join(work, 'b.json')),
     TIMEOUT_S,
   );
-  const s = outcome(await child('spectral', file, RUNS, TIMEOUT_S * 1000, ''), TIMEOUT_S);
+  const s = BULWARK_ONLY
+    ? { state: 'not run', runs: 0, ms: NaN, cpu: NaN, categories: null }
+    : outcome(await child('spectral', file, RUNS, TIMEOUT_S * 1000, ''), TIMEOUT_S);
   const both = b.runs > 0 && s.runs > 0;
   const name = `${basename(file)} (${(statSync(file).size / 1e6).toFixed(1)} MB)`;
   rows.push([
@@ -216,21 +224,24 @@ for (const file of files) {
     s.categories ? (missing.length ? `misses ${missing.join(' ')}` : 'none') : '-',
   ]);
 }
+const header = [
+  'description',
+  'bulwark done',
+  'bulwark wall s',
+  'bulwark CPU s',
+  'spectral done',
+  'spectral runs',
+  'spectral wall s',
+  'spectral CPU s',
+  'wall ratio',
+  'CPU ratio',
+];
+// Without Spectral, its columns (and the ratios) would be dashes: they are left out.
+const shown = BULWARK_ONLY ? 4 : header.length;
 console.log(
   table(
-    [
-      'description',
-      'bulwark done',
-      'bulwark wall s',
-      'bulwark CPU s',
-      'spectral done',
-      'spectral runs',
-      'spectral wall s',
-      'spectral CPU s',
-      'wall ratio',
-      'CPU ratio',
-    ],
-    rows,
+    header.slice(0, shown),
+    rows.map((r) => r.slice(0, shown)),
   ),
 );
 console.log('\n' + categoryTable(cats));

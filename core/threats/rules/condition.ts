@@ -6,8 +6,16 @@ import type { Condition } from './types';
 /** True when the facts satisfy the condition; an absent condition always holds. */
 export function evaluate(condition: Condition | undefined, facts: Facts): boolean {
   if (condition === undefined) return true;
-  if ('all' in condition) return condition.all.every((c) => evaluate(c, facts));
-  if ('any' in condition) return condition.any.some((c) => evaluate(c, facts));
+  // Loops rather than every/some: this runs for every rule on every element, and a
+  // callback per call is an allocation each time.
+  if ('all' in condition) {
+    for (const c of condition.all) if (!evaluate(c, facts)) return false;
+    return true;
+  }
+  if ('any' in condition) {
+    for (const c of condition.any) if (evaluate(c, facts)) return true;
+    return false;
+  }
   if ('not' in condition) return !evaluate(condition.not, facts);
   const value = facts[condition.prop];
   if ('eq' in condition) return value === condition.eq;
