@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
@@ -131,17 +131,21 @@ function render(
   }
 }
 
-/** Writes the parts to a file as UTF-8, converting each into one buffer (no joined copy). */
+/**
+ * Writes the parts to a file as UTF-8, each converted once into its own buffer: no joined
+ * copy of the text, and no separate pass to measure its UTF-8 length first (about 25 ms on
+ * the 8.8 MB analysis of GitHub's description).
+ */
 function writeParts(out: string, parts: readonly string[]): void {
-  const [only] = parts;
-  if (parts.length === 1 && only !== undefined) {
-    writeFileSync(out, only);
-    return;
+  const fd = openSync(out, 'w');
+  try {
+    for (const p of parts) {
+      const bytes = Buffer.from(p, 'utf8');
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+    }
+  } finally {
+    closeSync(fd);
   }
-  const buffer = Buffer.allocUnsafe(parts.reduce((n, p) => n + Buffer.byteLength(p), 0));
-  let at = 0;
-  for (const p of parts) at += buffer.write(p, at);
-  writeFileSync(out, buffer);
 }
 
 /** `bulwark analyze`: rules over a model file, as JSON, Markdown, CSV or SARIF. */
