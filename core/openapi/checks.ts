@@ -77,8 +77,8 @@ function paramNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
 // Sensitive properties (not writeOnly): a response walk keeps only these.
 const SENSITIVE: WalkFilter = {
   id: 'sensitive',
-  keep: (name, schema) =>
-    name !== null && PATTERNS.sensitiveProperty.test(name) && schema.writeOnly !== true,
+  name: (name) => name !== null && PATTERNS.sensitiveProperty.test(name),
+  schema: (schema) => schema.writeOnly !== true,
 };
 
 /** Sensitive properties (not writeOnly) in successful-response schemas, in walk order. */

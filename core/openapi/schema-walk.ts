@@ -1,5 +1,7 @@
 import { appendPointer, isObject } from './pointer';
 import { deref } from './refs';
+import type { ReachFilter } from './schema-reach';
+import { mayKeep } from './schema-reach';
 import type { SchemaRef } from './types';
 
 // Walks a schema and everything it nests (properties, items, allOf/anyOf/oneOf,
@@ -18,14 +20,15 @@ const WALK_DEPTH = 32;
 const WALK_NODES = 2000;
 
 /**
- * Which nodes a walk keeps (all when absent). A walk that only needs a few nodes, such as
- * the sensitive properties of a response, still visits every node the same way but makes
- * no node for the others. `id` names the filter in the per-document cache.
+ * Which nodes a walk keeps (all when absent): those whose name passes `name` and whose
+ * schema passes `schema`. A walk that only needs a few nodes, such as the sensitive
+ * properties of a response, makes no node for the others, and is not made at all when
+ * no node it could reach passes both (schema-reach.ts). `id` names the filter in the
+ * per-document cache.
  */
-export type WalkFilter = {
-  readonly id: string;
-  readonly keep: (name: string | null, schema: Record<string, unknown>) => boolean;
-};
+export type WalkFilter = ReachFilter & { readonly id: string };
+
+const NOTHING: readonly SchemaNode[] = Object.freeze([]);
 
 // A schema reached through a local `$ref` walks the same way wherever it is used (its
 // pointers start at the target), so each document keeps those walks: a thousand
@@ -40,6 +43,7 @@ export function walkSchema(
   filter: WalkFilter | null = null,
 ): readonly SchemaNode[] {
   if (ref === null) return [];
+  if (filter !== null && !mayKeep(root, ref.schema, topName, filter)) return NOTHING;
   const $ref = isObject(ref.schema) ? ref.schema.$ref : undefined;
   if (typeof $ref !== 'string' || typeof root !== 'object' || root === null)
     return walk(root, ref, topName, filter);
@@ -115,7 +119,8 @@ function walk(
     if (seen.has(value)) continue;
     seen.add(value);
     visited++;
-    if (filter === null || filter.keep(name, value)) out.push({ schema: value, pointer, name });
+    if (filter === null || (filter.name(name) && filter.schema(value)))
+      out.push({ schema: value, pointer, name });
     const next = depth + 1;
     // The keywords with children, found in one pass over the schema's keys (a schema
     // has a handful; asking for each of six keywords that are mostly absent costs more).
