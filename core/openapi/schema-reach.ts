@@ -118,7 +118,10 @@ export function mayKeep(
   const known = answers[startState].get(start);
   if (known !== undefined) return known;
 
-  const frames: [Map<Schema, Frame>, Map<Schema, Frame>] = [new Map(), new Map()];
+  const frames: [Map<Schema, Frame>, Map<Schema, Frame>] = [
+    new Map<Schema, Frame>(),
+    new Map<Schema, Frame>(),
+  ];
   const component: Frame[] = [];
   const calls: Frame[] = [];
   let counter = 0;
@@ -139,8 +142,7 @@ export function mayKeep(
     calls.push(frame);
   };
   enter(start, startState);
-  while (calls.length > 0) {
-    const frame = calls[calls.length - 1] as Frame;
+  for (let frame = calls.at(-1); frame !== undefined; frame = calls.at(-1)) {
     const kid = frame.kids[frame.next];
     if (kid !== undefined) {
       frame.next++;
@@ -159,17 +161,11 @@ export function mayKeep(
     const caller = calls[calls.length - 1];
     if (frame.low === frame.index) {
       // The root of a component: every member gets the component's answer.
-      let found = false;
-      for (let i = component.length - 1; i >= 0; i--) {
-        const member = component[i] as Frame;
-        if (member.found) found = true;
-        if (member === frame) break;
-      }
-      for (;;) {
-        const member = component.pop() as Frame;
+      const members = component.splice(component.lastIndexOf(frame));
+      const found = members.some((m) => m.found);
+      for (const member of members) {
         member.open = false;
         answers[member.state].set(member.value, found);
-        if (member === frame) break;
       }
       if (caller && found) caller.found = true;
     } else if (caller) {
