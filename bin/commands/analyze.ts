@@ -6,7 +6,7 @@ import type { Analysis, InputAdapter, InputResult, LoadedInput } from '../../cor
 import {
   DEFAULT_INPUTS,
   SEVERITIES,
-  analysisJson,
+  analysisJsonParts,
   analyzeModel,
   defaultLibrary,
   failingThreats,
@@ -94,54 +94,66 @@ function artifactUri(file: string): string {
 }
 
 /**
- * The output, in parts to be written one after the other: a JSON body and its final
- * newline stay apart, because joining them would copy the whole text (tens of MB for a
- * large description) only to add one character.
+ * The output, in parts to be written one after the other, made as they are written: the
+ * JSON analysis comes in slices of threats (analysisJsonParts), so that a large one
+ * (8.8 MB for GitHub's API) is never held whole; a JSON body and its final newline stay
+ * apart, because joining them would copy the whole text only to add one character.
  */
-function render(
+function* render(
   format: Format,
   analysis: Analysis,
   input: LoadedInput,
   file: string,
-): readonly string[] {
+): Generator<string> {
   switch (format) {
     case 'json':
-      return [JSON.stringify(analysisJson(analysis), null, 2), '\n'];
+      yield* analysisJsonParts(analysis);
+      yield '\n';
+      return;
     case 'csv':
-      return [threatsCsv(analysis.model)];
+      yield threatsCsv(analysis.model);
+      return;
     case 'markdown':
-      return [
-        toMarkdownReport(analysis.model, {
-          mermaid: toMermaidDiagrams(analysis.model).overview.text,
-        }),
-      ];
+      yield toMarkdownReport(analysis.model, {
+        mermaid: toMermaidDiagrams(analysis.model).overview.text,
+      });
+      return;
     case 'sarif':
-      return [
-        JSON.stringify(
-          toSarif(analysis.model, analysis.rows, {
-            toolVersion: pkg.version,
-            artifactUri: artifactUri(file),
-            locate: input.locate,
-          }),
-          null,
-          2,
-        ),
-        '\n',
-      ];
+      yield JSON.stringify(
+        toSarif(analysis.model, analysis.rows, {
+          toolVersion: pkg.version,
+          artifactUri: artifactUri(file),
+          locate: input.locate,
+        }),
+        null,
+        2,
+      );
+      yield '\n';
   }
 }
 
+/** A file-system error while writing the output (not one while making it). */
+class WriteFailure extends Error {}
+
 /**
- * Writes the parts to a file as UTF-8, each converted once into its own buffer: no joined
- * copy of the text, and no separate pass to measure its UTF-8 length first (about 25 ms on
- * the 8.8 MB analysis of GitHub's description).
+ * Writes the parts to a file as UTF-8, each converted once into its own buffer as it comes:
+ * no joined copy of the text, and no separate pass to measure its UTF-8 length first.
  */
-function writeParts(out: string, parts: readonly string[]): void {
-  const fd = openSync(out, 'w');
+function writeParts(out: string, parts: Iterable<string>): void {
+  let fd: number;
+  try {
+    fd = openSync(out, 'w');
+  } catch (e) {
+    throw new WriteFailure(String(e));
+  }
   try {
     for (const p of parts) {
       const bytes = Buffer.from(p, 'utf8');
-      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+      try {
+        for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+      } catch (e) {
+        throw new WriteFailure(String(e));
+      }
     }
   } finally {
     closeSync(fd);
@@ -199,12 +211,13 @@ export const analyzeCommand = {
     for (const w of input.warnings ?? []) io.err(`bulwark: warning: ${oneLine(w)}\n`);
     const analysis = analyzeModel(input.model, defaultLibrary());
     const output = render(format, analysis, input, file);
-    if (out === undefined) io.out(output.join(''));
+    if (out === undefined) io.out([...output].join(''));
     else
       try {
         writeParts(out, output);
       } catch (e) {
-        io.err(`bulwark: cannot write ${oneLine(out)}: ${oneLine(String(e))}\n`);
+        if (!(e instanceof WriteFailure)) throw e;
+        io.err(`bulwark: cannot write ${oneLine(out)}: ${oneLine(e.message)}\n`);
         return 2;
       }
     if (failOn !== undefined) {

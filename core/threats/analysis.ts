@@ -52,9 +52,10 @@ export function analyzeModel(model: ThreatModel, library: RuleLibrary): Analysis
   return { model: generated, rows: bySeverity(threatRows(generated)) };
 }
 
-/** The analysis as the CLI prints it with `--format json`. */
-export function analysisJson(analysis: Analysis): AnalysisJson {
-  // Threats of one rule often share their mitigation list: each list is copied once.
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Each row's threat as the JSON prints it; a rule's shared mitigation list copied once. */
+function threatJsonMaker(): (r: ThreatRow) => AnalysisThreat {
   const copies = new Map<readonly Mitigation[], AnalysisThreat['mitigations']>();
   const mitigationsOf = (list: readonly Mitigation[]) => {
     let copy = copies.get(list);
@@ -72,9 +73,8 @@ export function analysisJson(analysis: Analysis): AnalysisJson {
       );
     return copy;
   };
-  return {
-    model: { elements: analysis.model.elements },
-    threats: analysis.rows.map((r) => ({
+  return (r) => {
+    const threat: Mutable<AnalysisThreat> = {
       id: r.id,
       ruleId: r.ruleId,
       elementId: r.elementId,
@@ -90,10 +90,54 @@ export function analysisJson(analysis: Analysis): AnalysisJson {
       title: r.title,
       evidence: r.evidence,
       mitigations: mitigationsOf(r.mitigations),
-      ...(r.operation === null ? {} : { operation: r.operation }),
-      ...(r.location === null ? {} : { location: r.location }),
-    })),
+    };
+    if (r.operation !== null) threat.operation = r.operation;
+    if (r.location !== null) threat.location = r.location;
+    return threat;
   };
+}
+
+/** The analysis as the CLI prints it with `--format json`. */
+export function analysisJson(analysis: Analysis): AnalysisJson {
+  return {
+    model: { elements: analysis.model.elements },
+    threats: analysis.rows.map(threatJsonMaker()),
+  };
+}
+
+// The text of `{ threats: [...] }` around its items, as JSON.stringify indents it by 2.
+const SLICE_HEAD = '{\n  "threats": [\n';
+const SLICE_TAIL = '\n  ]\n}';
+
+/**
+ * `JSON.stringify(analysisJson(analysis), null, 2)` in parts, `perPart` threats each: the
+ * parts joined are that text exactly. Threats sit at the same depth in `{ threats: slice }`
+ * as in the whole, so each slice is stringified with the whole's indentation and cut out of
+ * its wrapper. Written part by part, a large analysis (8.8 MB of JSON for GitHub's API)
+ * never exists as one string, nor do its threats as JSON objects all at once; and the parts
+ * without a character beyond Latin-1 stay one byte per character, which UTF-8 encodes fast.
+ */
+export function* analysisJsonParts(analysis: Analysis, perPart = 64): Generator<string> {
+  const head = JSON.stringify(
+    { model: { elements: analysis.model.elements }, threats: [] },
+    null,
+    2,
+  );
+  const rows = analysis.rows;
+  if (rows.length === 0) {
+    yield head;
+    return;
+  }
+  // The head ends `"threats": []\n}`: the items go between the brackets.
+  yield `${head.slice(0, -'[]\n}'.length)}[\n`;
+  const toJson = threatJsonMaker();
+  const size = Math.max(1, Math.floor(perPart));
+  for (let at = 0; at < rows.length; at += size) {
+    const text = JSON.stringify({ threats: rows.slice(at, at + size).map(toJson) }, null, 2);
+    const items = text.slice(SLICE_HEAD.length, text.length - SLICE_TAIL.length);
+    yield at === 0 ? items : `,\n${items}`;
+  }
+  yield '\n  ]\n}';
 }
 
 /**

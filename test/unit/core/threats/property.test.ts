@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Stride, ThreatInstance, ThreatModel } from '../../../../core/threats';
 import {
   analysisJson,
+  analysisJsonParts,
   analyzeModel,
   defaultLibrary,
   diffModels,
+  emptyModel,
   generateThreats,
   mitigationsCsv,
+  newElement,
   strideCategories,
   threatRows,
   threatsCsv,
@@ -31,6 +34,52 @@ const shuffled = <T>(xs: readonly T[], seed: number): T[] =>
     .map((x, i) => ({ x, k: (i * 2654435761 + seed) % 4294967296 }))
     .sort((a, b) => a.k - b.k)
     .map((e) => e.x);
+
+describe('the analysis JSON in parts', () => {
+  it('joins into exactly the whole JSON text, whatever the part size', () => {
+    fc.assert(
+      fc.property(arbModel, fc.integer({ min: 1, max: 12 }), (model, perPart) => {
+        const analysis = analyzeModel(model, lib);
+        const whole = JSON.stringify(analysisJson(analysis), null, 2);
+        expect([...analysisJsonParts(analysis, perPart)].join('')).toBe(whole);
+        expect([...analysisJsonParts(analysis)].join('')).toBe(whole);
+      }),
+    );
+  });
+
+  it('prints an analysis without threats, and per-operation fields, as the whole does', () => {
+    const empty = analyzeModel(emptyModel('m', 'M', []), lib);
+    expect(empty.rows).toEqual([]);
+    expect([...analysisJsonParts(empty)].join('')).toBe(
+      JSON.stringify(analysisJson(empty), null, 2),
+    );
+    const rows = analyzeModel(
+      { ...emptyModel('m', 'M', []), elements: [newElement('process', 'api', 'API')] },
+      lib,
+    ).rows;
+    const first = rows[0];
+    if (!first) throw new Error('expected threats');
+    const located = {
+      model: empty.model,
+      rows: [
+        { ...first, operation: 'GET /users/{id}', location: '/paths/~1users~1{id}/get' },
+        {
+          ...first,
+          id: `${first.id}-b` as typeof first.id,
+          evidence: 'Café “quoted” ✓',
+          operation: 'POST /x',
+        },
+        ...rows.slice(1),
+      ],
+    };
+    const text = [...analysisJsonParts(located, 1)].join('');
+    expect(text).toBe(JSON.stringify(analysisJson(located), null, 2));
+    expect((JSON.parse(text) as { threats: unknown[] }).threats[0]).toMatchObject({
+      operation: 'GET /users/{id}',
+      location: '/paths/~1users~1{id}/get',
+    });
+  });
+});
 
 describe('generation on random models', () => {
   it('never crashes, nor do the diagram, reports, CSV, SARIF and diff', () => {
