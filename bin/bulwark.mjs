@@ -17,7 +17,8 @@ process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
-const { run } = await import(pathToFileURL(bundle).href);
+const { run, configureOneShotProcess } = await import(pathToFileURL(bundle).href);
+configureOneShotProcess();
 process.exitCode = await run(process.argv.slice(2), {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),

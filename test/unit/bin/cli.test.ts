@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../../bin/cli';
+import { ONE_SHOT_V8_FLAGS, run } from '../../../bin/cli';
 import pkg from '../../../package.json' with { type: 'json' };
 
 async function cli(...argv: string[]) {
@@ -54,5 +55,34 @@ describe('bulwark CLI', () => {
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(r.err).toMatch(/^bulwark: unknown (option|command) '/);
     }
+  });
+});
+
+// The one-shot process setting (configureOneShotProcess) turns V8's optimising compiler
+// off. Checked in a child Node, through V8's own test hooks, so that a Node whose V8 no
+// longer knows the flag, or ignores it when set at run time, fails here.
+describe('configureOneShotProcess', () => {
+  const optimisedStatus = (flags: readonly string[]) => {
+    const script = [
+      `import { setFlagsFromString } from 'node:v8';`,
+      `for (const f of ${JSON.stringify(flags)}) setFlagsFromString(f);`,
+      `function hot(x) { return x * 2 + 1; }`,
+      `%PrepareFunctionForOptimization(hot); hot(1); hot(2);`,
+      `%OptimizeFunctionOnNextCall(hot); hot(3);`,
+      // V8's OptimizationStatus: bit 4 is "optimised".
+      `console.log((%GetOptimizationStatus(hot) & 16) !== 0);`,
+    ].join('\n');
+    const r = spawnSync(
+      process.execPath,
+      ['--allow-natives-syntax', '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    return r.stdout.trim();
+  };
+
+  it('leaves hot functions unoptimised, where V8 otherwise optimises them', () => {
+    expect(optimisedStatus([])).toBe('true');
+    expect(optimisedStatus(ONE_SHOT_V8_FLAGS)).toBe('false');
   });
 });
