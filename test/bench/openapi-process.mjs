@@ -158,11 +158,14 @@ console.log(
     rows,
   ),
 );
-const github = rows.find((r) => r[0].startsWith('api.github.com.json') && r[1] === 'sarif');
-if (github)
-  console.log(
-    `figure: GitHub REST description, analyze (sarif) / JSON.parse = ${github[4]} (target ≤ 3×)`,
-  );
+// The target is on `bulwark analyze` as run (JSON, its default format); SARIF alongside.
+for (const format of ['json', 'sarif']) {
+  const github = rows.find((r) => r[0].startsWith('api.github.com.json') && r[1] === format);
+  if (github)
+    console.log(
+      `figure: GitHub REST description, analyze (${format}) / JSON.parse = ${github[7]} in CPU time, ${github[4]} in wall time (target ≤ 3×); peak ${github[8]} MiB`,
+    );
+}
 
 // ---- 2. Spectral with the OWASP ruleset --------------------------------------------------
 
