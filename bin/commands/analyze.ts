@@ -14,7 +14,7 @@ import {
   threatsCsv,
   toMarkdownReport,
   toMermaidDiagrams,
-  toSarif,
+  toSarifParts,
 } from '../../core/threats';
 import { openApiInput } from '../../core/openapi';
 import { detectParsed } from '../../core/exchange/sniff';
@@ -95,8 +95,8 @@ function artifactUri(file: string): string {
 
 /**
  * The output, in parts to be written one after the other, made as they are written: the
- * JSON analysis comes in slices of threats (analysisJsonParts), so that a large one
- * (8.8 MB for GitHub's API) is never held whole; a JSON body and its final newline stay
+ * JSON analysis and the SARIF log come in slices of threats (analysisJsonParts,
+ * toSarifParts), so that a large one (8.8 MB for GitHub's API) is never held whole; a JSON body and its final newline stay
  * apart, because joining them would copy the whole text only to add one character.
  */
 function* render(
@@ -119,15 +119,11 @@ function* render(
       });
       return;
     case 'sarif':
-      yield JSON.stringify(
-        toSarif(analysis.model, analysis.rows, {
-          toolVersion: pkg.version,
-          artifactUri: artifactUri(file),
-          locate: input.locate,
-        }),
-        null,
-        2,
-      );
+      yield* toSarifParts(analysis.model, analysis.rows, {
+        toolVersion: pkg.version,
+        artifactUri: artifactUri(file),
+        locate: input.locate,
+      });
       yield '\n';
   }
 }

@@ -1,3 +1,4 @@
+import { stringifyInParts } from '../shared/json-parts';
 import { generateThreats } from './generate';
 import type { Element, Mitigation, ThreatModel } from './model';
 import type { Severity } from './risk';
@@ -105,39 +106,21 @@ export function analysisJson(analysis: Analysis): AnalysisJson {
   };
 }
 
-// The text of `{ threats: [...] }` around its items, as JSON.stringify indents it by 2.
-const SLICE_HEAD = '{\n  "threats": [\n';
-const SLICE_TAIL = '\n  ]\n}';
-
 /**
  * `JSON.stringify(analysisJson(analysis), null, 2)` in parts, `perPart` threats each: the
- * parts joined are that text exactly. Threats sit at the same depth in `{ threats: slice }`
- * as in the whole, so each slice is stringified with the whole's indentation and cut out of
- * its wrapper. Written part by part, a large analysis (8.8 MB of JSON for GitHub's API)
- * never exists as one string, nor do its threats as JSON objects all at once; and the parts
- * without a character beyond Latin-1 stay one byte per character, which UTF-8 encodes fast.
+ * parts joined are that text exactly (stringifyInParts). Written part by part, a large
+ * analysis (8.8 MB of JSON for GitHub's API) never exists as one string, nor do its threats
+ * as JSON objects all at once; and the parts without a character beyond Latin-1 stay one
+ * byte per character, which UTF-8 encodes fast.
  */
-export function* analysisJsonParts(analysis: Analysis, perPart = 64): Generator<string> {
-  const head = JSON.stringify(
+export function analysisJsonParts(analysis: Analysis, perPart = 64): Generator<string> {
+  return stringifyInParts(
     { model: { elements: analysis.model.elements }, threats: [] },
-    null,
-    2,
+    ['threats'],
+    analysis.rows,
+    threatJsonMaker(),
+    perPart,
   );
-  const rows = analysis.rows;
-  if (rows.length === 0) {
-    yield head;
-    return;
-  }
-  // The head ends `"threats": []\n}`: the items go between the brackets.
-  yield `${head.slice(0, -'[]\n}'.length)}[\n`;
-  const toJson = threatJsonMaker();
-  const size = Math.max(1, Math.floor(perPart));
-  for (let at = 0; at < rows.length; at += size) {
-    const text = JSON.stringify({ threats: rows.slice(at, at + size).map(toJson) }, null, 2);
-    const items = text.slice(SLICE_HEAD.length, text.length - SLICE_TAIL.length);
-    yield at === 0 ? items : `,\n${items}`;
-  }
-  yield '\n  ]\n}';
 }
 
 /**

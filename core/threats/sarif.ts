@@ -1,3 +1,4 @@
+import { stringifyInParts } from '../shared/json-parts';
 import type { TextPlace } from './json-locate';
 import type { CatalogueThreat, ThreatModel } from './model';
 import { OWASP_NAMES, STRIDE_NAMES } from './model';
@@ -44,6 +45,9 @@ export type SarifLog = {
   readonly runs: readonly Record<string, unknown>[];
 };
 
+/** One result of a run. */
+type SarifResult = Record<string, unknown>;
+
 const ruleName = (title: string) =>
   title
     .replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase())
@@ -88,14 +92,79 @@ export function toSarif(
   rows: readonly ThreatRow[],
   options: SarifOptions,
 ): SarifLog {
+  const log = sarifShell(model, rows, options);
+  const run = log.runs[0];
+  return run
+    ? { ...log, runs: [{ ...run, results: rows.map(sarifResultMaker(rows, options)) }] }
+    : log;
+}
+
+/**
+ * `JSON.stringify(toSarif(model, rows, options), null, 2)` in parts, `perPart` results
+ * each, that joined are that text exactly: the results are made and stringified a slice
+ * at a time (see stringifyInParts), never all held at once.
+ */
+export function toSarifParts(
+  model: Pick<ThreatModel, 'threats'>,
+  rows: readonly ThreatRow[],
+  options: SarifOptions,
+  perPart = 64,
+): Generator<string> {
+  return stringifyInParts(
+    sarifShell(model, rows, options),
+    ['runs', 0, 'results'],
+    rows,
+    sarifResultMaker(rows, options),
+    perPart,
+  );
+}
+
+/** The rules used by `rows`, in id order, and each one's index among them. */
+function usedRules(rows: readonly ThreatRow[]): { ids: string[]; index: Map<string, number> } {
+  const ids = [...new Set(rows.map((r) => r.threatId as string))].sort();
+  return { ids, index: new Map(ids.map((id, i) => [id, i])) };
+}
+
+/** The SARIF log with its rules and an empty list of results. */
+function sarifShell(
+  model: Pick<ThreatModel, 'threats'>,
+  rows: readonly ThreatRow[],
+  options: SarifOptions,
+): SarifLog {
   const catalogue = new Map(model.threats.catalogue.map((c) => [c.id as string, c]));
-  const used = [...new Set(rows.map((r) => r.threatId as string))].sort();
-  const ruleIndex = new Map(used.map((id, i) => [id, i]));
-  const rules = used
-    .map((id) => catalogue.get(id))
+  const rules = usedRules(rows)
+    .ids.map((id) => catalogue.get(id))
     .filter((c) => c !== undefined)
     .map(sarifRule);
-  const results = rows.map((r) => {
+  const results: SarifResult[] = [];
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Bulwark',
+            version: options.toolVersion,
+            semanticVersion: options.toolVersion,
+            rules,
+          },
+        },
+        artifacts: [{ location: { uri: options.artifactUri } }],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+/** A function making each row's SARIF result. */
+function sarifResultMaker(
+  rows: readonly ThreatRow[],
+  options: SarifOptions,
+): (r: ThreatRow) => SarifResult {
+  const ruleIndex = usedRules(rows).index;
+  return (r) => {
     const place = options.locate?.(r) ?? null;
     const where = r.operation === null ? '' : ` (${r.operation})`;
     const kind = r.elementKind ?? 'element';
@@ -150,24 +219,5 @@ export function toSarif(
         'security-severity': SCORE[r.severity],
       },
     };
-  });
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'Bulwark',
-            version: options.toolVersion,
-            semanticVersion: options.toolVersion,
-            rules,
-          },
-        },
-        artifacts: [{ location: { uri: options.artifactUri } }],
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
   };
 }

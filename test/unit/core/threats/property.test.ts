@@ -18,6 +18,7 @@ import {
   toMarkdownReport,
   toMermaidDiagrams,
   toSarif,
+  toSarifParts,
 } from '../../../../core/threats';
 import { arbModel } from '../../../fixtures/threats/models';
 
@@ -43,6 +44,22 @@ describe('the analysis JSON in parts', () => {
         const whole = JSON.stringify(analysisJson(analysis), null, 2);
         expect([...analysisJsonParts(analysis, perPart)].join('')).toBe(whole);
         expect([...analysisJsonParts(analysis)].join('')).toBe(whole);
+      }),
+    );
+  });
+
+  it('writes the SARIF log in parts that join into exactly the whole log', () => {
+    fc.assert(
+      fc.property(arbModel, fc.integer({ min: 1, max: 12 }), (model, perPart) => {
+        const { model: m, rows } = analyzeModel(model, lib);
+        const options = {
+          toolVersion: '1.2.3',
+          artifactUri: 'models/m.json',
+          locate: (r: { id: string }) => ({ line: r.id.length, column: 3 }),
+        };
+        expect([...toSarifParts(m, rows, options, perPart)].join('')).toBe(
+          JSON.stringify(toSarif(m, rows, options), null, 2),
+        );
       }),
     );
   });
