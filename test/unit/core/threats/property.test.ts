@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Stride, ThreatInstance, ThreatModel } from '../../../../core/threats';
+import type { SarifOptions, Stride, ThreatInstance, ThreatModel } from '../../../../core/threats';
 import {
   analysisJson,
   analysisJsonParts,
@@ -52,10 +52,10 @@ describe('the analysis JSON in parts', () => {
     fc.assert(
       fc.property(arbModel, fc.integer({ min: 1, max: 12 }), (model, perPart) => {
         const { model: m, rows } = analyzeModel(model, lib);
-        const options = {
+        const options: SarifOptions = {
           toolVersion: '1.2.3',
           artifactUri: 'models/m.json',
-          locate: (r: { id: string }) => ({ line: r.id.length, column: 3 }),
+          locate: (r) => ({ line: r.id.length, column: 3, offset: 0 }),
         };
         expect([...toSarifParts(m, rows, options, perPart)].join('')).toBe(
           JSON.stringify(toSarif(m, rows, options), null, 2),
