@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { deref, derefValue, parseOpenApi } from '../../../../core/openapi';
+
+// deref remembers where each `$ref` string of a document leads; what it answers must not
+// depend on whether it was asked before, nor on the pointer it was first asked with.
+
+const doc = () => ({
+  components: {
+    schemas: {
+      Pet: { type: 'object' },
+      Alias: { $ref: '#/components/schemas/Pet' },
+      Loop: { $ref: '#/components/schemas/Loop2' },
+      Loop2: { $ref: '#/components/schemas/Loop' },
+      'a/b': { type: 'string' },
+    },
+  },
+});
+
+describe('deref', () => {
+  it('follows a chain to its value and the pointer it was found at, first and later calls', () => {
+    const root = doc();
+    for (let i = 0; i < 2; i++) {
+      expect(deref(root, { $ref: '#/components/schemas/Alias' }, '/x')).toEqual({
+        value: { type: 'object' },
+        pointer: '/components/schemas/Pet',
+      });
+      expect(deref(root, { $ref: '#/components/schemas/a~1b' }, '/y')).toEqual({
+        value: { type: 'string' },
+        pointer: '/components/schemas/a~1b',
+      });
+    }
+  });
+
+  it('keeps the pointer each caller gave for an external reference', () => {
+    const root = doc();
+    const ext = { $ref: 'other.yaml#/Pet' };
+    expect(deref(root, ext, '/first')).toEqual({ value: undefined, pointer: '/first' });
+    expect(deref(root, ext, '/second')).toEqual({ value: undefined, pointer: '/second' });
+  });
+
+  it('resolves a loop, a missing target and a later external hop to undefined', () => {
+    const root = {
+      ...doc(),
+      a: { $ref: 'other.yaml#/x' },
+    };
+    for (let i = 0; i < 2; i++) {
+      expect(deref(root, { $ref: '#/components/schemas/Loop' }, '/p')).toEqual({
+        value: undefined,
+        pointer: '/components/schemas/Loop2',
+      });
+      expect(deref(root, { $ref: '#/nothing' }, '/p')).toEqual({
+        value: undefined,
+        pointer: '/nothing',
+      });
+      expect(deref(root, { $ref: '#/a' }, '/p')).toEqual({ value: undefined, pointer: '/a' });
+    }
+  });
+
+  it('gives each document its own answers, and works on a root that is not an object', () => {
+    const one = doc();
+    const two = { components: { schemas: { Pet: { type: 'integer' } } } };
+    const ref = { $ref: '#/components/schemas/Pet' };
+    expect(deref(one, ref, '').value).toEqual({ type: 'object' });
+    expect(deref(two, ref, '').value).toEqual({ type: 'integer' });
+    expect(deref('text', { $ref: '#' }, '/p')).toEqual({ value: 'text', pointer: '' });
+  });
+
+  it('derefValue is the value of deref, and passes other values through', () => {
+    const root = doc();
+    const plain = { type: 'x' };
+    expect(derefValue(root, plain)).toBe(plain);
+    expect(derefValue(root, { $ref: '#/components/schemas/Alias' })).toBe(
+      root.components.schemas.Pet,
+    );
+    expect(derefValue(root, { $ref: 'x.yaml' })).toBeUndefined();
+  });
+});
+
+describe('parseOpenApi: parameters', () => {
+  it('lets an operation parameter replace a path-level one in place, with its own pointer', () => {
+    const text = JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a/{id}': {
+          parameters: [
+            { name: 'id', in: 'path', required: true },
+            { name: 'q', in: 'query' },
+          ],
+          get: {
+            parameters: [{ name: 'h', in: 'header' }, { $ref: '#/components/parameters/Q' }],
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+      components: { parameters: { Q: { name: 'q', in: 'query', required: true } } },
+    });
+    const r = parseOpenApi(text, 'a.json');
+    if (!r.ok) throw new Error(r.error.message);
+    const params = r.doc.operations[0]?.parameters ?? [];
+    expect(params.map((p) => [p.in, p.name, p.required, p.pointer])).toEqual([
+      ['path', 'id', true, '/paths/~1a~1{id}/parameters/0'],
+      ['query', 'q', true, '/paths/~1a~1{id}/get/parameters/1'],
+      ['header', 'h', false, '/paths/~1a~1{id}/get/parameters/0'],
+    ]);
+  });
+});
