@@ -105,3 +105,32 @@ describe('parseOpenApi: parameters', () => {
     ]);
   });
 });
+
+describe('parseOpenApi: the depth limit inside examples', () => {
+  // The up-front walk only measures example values (their `$ref`s are not checked): the
+  // limit holds there as everywhere, through objects and arrays alike.
+  const head = '{"openapi":"3.0.0","info":{"title":"T","version":"1"},"paths":{},"x":';
+  const nest = (levels: number, leaf: string) =>
+    `${'{"a":['.repeat(levels)}${leaf}${']}'.repeat(levels)}`;
+
+  it('reads 256 levels with an example at the bottom and refuses 257, at the same place', () => {
+    // Levels: the top-level object is 1, each {"a":[ pair adds 2, the example object 1.
+    const ok = `${head}{"example":${nest(126, '{"b":{}}')}}}`;
+    const r = parseOpenApi(ok, 'ok.json');
+    expect(r.ok).toBe(true);
+    const deep = `${head}{"example":${nest(127, '{}')}}}`;
+    const e = parseOpenApi(deep, 'deep.json');
+    if (e.ok) throw new Error('expected an error');
+    expect(e.error.message).toBe('nesting deeper than 256 levels; refused');
+    // Placed at the 257th bracket, the innermost example object.
+    expect([e.error.line, e.error.column]).toEqual([1, deep.lastIndexOf('{}') + 1]);
+  });
+
+  it('refuses an example nested far too deep, in an object or an array', () => {
+    for (const example of [nest(5_000, '1'), `[${nest(5_000, '[]')}]`]) {
+      const e = parseOpenApi(`${head}{"examples":${example}}}`, 'deep.json');
+      if (e.ok) throw new Error('expected an error');
+      expect(e.error.message).toBe('nesting deeper than 256 levels; refused');
+    }
+  });
+});
