@@ -158,6 +158,15 @@ const mediaTypes = (own: unknown, global: readonly string[]): readonly string[] 
   return types.length > 0 ? types : global.length > 0 ? global : ['application/json'];
 };
 
+/** Whether two parameters have the same `in:name` (the key that merges them). */
+function sameParameter(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const inA = str(a.in);
+  const inB = str(b.in);
+  // Without a colon in either location, the key splits at the first colon.
+  if (!inA.includes(':') && !inB.includes(':')) return inA === inB && str(a.name) === str(b.name);
+  return `${inA}:${str(a.name)}` === `${inB}:${str(b.name)}`;
+}
+
 /** Operation parameters override path-level ones with the same name and location. */
 function parameters(
   ctx: Context,
@@ -166,8 +175,8 @@ function parameters(
   pathPointer: string,
   opPointer: string,
 ) {
-  // In order of first appearance, with the last value for each name and location.
-  const slots = new Map<string, number>();
+  // In order of first appearance, with the last value for each `in:name` (a handful per
+  // operation: compared in place, without a key string or a map per operation).
   const raws: Record<string, unknown>[] = [];
   const pointers: string[] = [];
   for (let round = 0; round < 2; round++) {
@@ -176,16 +185,10 @@ function parameters(
     const base = `${round === 0 ? pathPointer : opPointer}/parameters/`;
     for (let i = 0; i < list.length; i++) {
       const raw = obj(derefValue(ctx.root, list[i]));
-      const key = `${str(raw.in)}:${str(raw.name)}`;
-      const slot = slots.get(key);
-      if (slot === undefined) {
-        slots.set(key, raws.length);
-        raws.push(raw);
-        pointers.push(base + String(i));
-      } else {
-        raws[slot] = raw;
-        pointers[slot] = base + String(i);
-      }
+      let slot = 0;
+      while (slot < raws.length && !sameParameter(raws[slot] ?? {}, raw)) slot++;
+      raws[slot] = raw;
+      pointers[slot] = base + String(i);
     }
   }
   const params: Parameter[] = [];

@@ -106,6 +106,41 @@ describe('parseOpenApi: parameters', () => {
   });
 });
 
+describe('parseOpenApi: parameter keys', () => {
+  const doc = (pathLevel: unknown[], own: unknown[]) =>
+    JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { parameters: pathLevel, get: { parameters: own, responses: {} } } },
+    });
+  const keys = (text: string) => {
+    const r = parseOpenApi(text, 'a.json');
+    if (!r.ok) throw new Error(r.error.message);
+    return r.doc.operations[0]?.parameters.map((p) => `${p.in} ${p.name} ${p.pointer}`);
+  };
+
+  it('merges parameters whose `in:name` keys are equal, colons included', () => {
+    // "query" + "x:y" and "query:x" + "y" have the same key: the later one replaces the
+    // earlier (and, not being a valid location, drops it).
+    expect(keys(doc([{ in: 'query', name: 'x:y' }], [{ in: 'query:x', name: 'y' }]))).toEqual([]);
+    expect(keys(doc([{ in: 'query:x', name: 'y' }], [{ in: 'query', name: 'x:y' }]))).toEqual([
+      'query x:y /paths/~1a/get/parameters/0',
+    ]);
+    expect(
+      keys(
+        doc(
+          [],
+          [
+            { in: 'query', name: 'a' },
+            { in: 'header', name: 'a' },
+            { in: 'query', name: 'a', required: true },
+          ],
+        ),
+      ),
+    ).toEqual(['query a /paths/~1a/get/parameters/2', 'header a /paths/~1a/get/parameters/1']);
+  });
+});
+
 describe('parseOpenApi: the depth limit inside examples', () => {
   // The up-front walk only measures example values (their `$ref`s are not checked): the
   // limit holds there as everywhere, through objects and arrays alike.
