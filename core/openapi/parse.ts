@@ -1,5 +1,5 @@
 import { appendPointer, isObject } from './pointer';
-import { deref, scanRefs } from './refs';
+import { deref, derefValue, scanRefs } from './refs';
 import type { OpenApiError, Place, SourceResult } from './source';
 import { readSource } from './source';
 import type {
@@ -60,7 +60,7 @@ function schemes(root: Record<string, unknown>, version: OpenApiVersion): Securi
     version === '2.0' ? obj(root.securityDefinitions) : obj(obj(root.components).securitySchemes);
   return Object.entries(defs).map(([name, raw]) => {
     const pointer = appendPointer(base, name);
-    const s = obj(deref(root, raw, pointer).value);
+    const s = obj(derefValue(root, raw));
     const type = str(s.type);
     const where = str(s.in);
     const inValue = where === 'query' || where === 'header' || where === 'cookie' ? where : null;
@@ -124,15 +124,47 @@ type Context = {
   readonly produces: string[];
 };
 
-function media(ctx: Context, content: unknown, pointer: string): MediaSchema[] {
-  return Object.entries(obj(content)).map(([contentType, m]) => {
-    const mp = appendPointer(pointer, contentType);
-    const schema = obj(m).schema;
-    return {
+function media(content: unknown, pointer: string): MediaSchema[] {
+  const out: MediaSchema[] = [];
+  if (!isObject(content)) return out;
+  for (const contentType in content) {
+    const m = content[contentType];
+    const schema = isObject(m) ? m.schema : undefined;
+    out.push({
       contentType,
-      schema: schema === undefined ? null : { schema, pointer: `${mp}/schema` },
-    };
-  });
+      schema:
+        schema === undefined
+          ? null
+          : { schema, pointer: `${appendPointer(pointer, contentType)}/schema` },
+    });
+  }
+  return out;
+}
+
+/** A 2.0 body's content: one entry per media type the operation consumes or produces. */
+function typedContent(types: readonly string[], schema: unknown, pointer: string): MediaSchema[] {
+  const out: MediaSchema[] = [];
+  for (const contentType of types)
+    out.push({
+      contentType,
+      schema: schema === undefined ? null : { schema, pointer: `${pointer}/schema` },
+    });
+  return out;
+}
+
+/** 2.0 media types: the operation's own, else the document's, else JSON. */
+const mediaTypes = (own: unknown, global: readonly string[]): readonly string[] => {
+  const types = arr(own).map(String);
+  return types.length > 0 ? types : global.length > 0 ? global : ['application/json'];
+};
+
+/** Whether two parameters have the same `in:name` (the key that merges them). */
+function sameParameter(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const inA = str(a.in);
+  const inB = str(b.in);
+  // Without a colon in either location, the key splits at the first colon.
+  if (!inA.includes(':') && !inB.includes(':')) return inA === inB && str(a.name) === str(b.name);
+  return `${inA}:${str(a.name)}` === `${inB}:${str(b.name)}`;
 }
 
 /** Operation parameters override path-level ones with the same name and location. */
@@ -143,36 +175,35 @@ function parameters(
   pathPointer: string,
   opPointer: string,
 ) {
-  const merged = new Map<string, { raw: Record<string, unknown>; pointer: string }>();
-  const add = (list: unknown, base: string) =>
-    arr(list).forEach((p, i) => {
-      const r = deref(ctx.root, p, `${base}/parameters/${String(i)}`);
-      const raw = obj(r.value);
-      merged.set(`${str(raw.in)}:${str(raw.name)}`, {
-        raw,
-        pointer: `${base}/parameters/${String(i)}`,
-      });
-    });
-  add(pathItem.parameters, pathPointer);
-  add(op.parameters, opPointer);
+  // In order of first appearance, with the last value for each `in:name` (a handful per
+  // operation: compared in place, without a key string or a map per operation).
+  const raws: Record<string, unknown>[] = [];
+  const pointers: string[] = [];
+  for (let round = 0; round < 2; round++) {
+    const list = round === 0 ? pathItem.parameters : op.parameters;
+    if (!Array.isArray(list)) continue;
+    const base = `${round === 0 ? pathPointer : opPointer}/parameters/`;
+    for (let i = 0; i < list.length; i++) {
+      const raw = obj(derefValue(ctx.root, list[i]));
+      let slot = 0;
+      while (slot < raws.length && !sameParameter(raws[slot] ?? {}, raw)) slot++;
+      raws[slot] = raw;
+      pointers[slot] = base + String(i);
+    }
+  }
   const params: Parameter[] = [];
   let body: RequestBody | null = null;
   const form: [string, unknown][] = [];
   let formPointer = '';
-  for (const { raw, pointer } of merged.values()) {
+  for (let n = 0; n < raws.length; n++) {
+    const raw = raws[n] ?? {};
+    const pointer = pointers[n] ?? '';
     const where = str(raw.in);
     if (where === 'body') {
-      const types = arr(op.consumes).map(String);
-      const ct =
-        types.length > 0 ? types : ctx.consumes.length > 0 ? ctx.consumes : ['application/json'];
       body = {
         pointer,
         required: raw.required === true,
-        content: ct.map((contentType) => ({
-          contentType,
-          schema:
-            raw.schema === undefined ? null : { schema: raw.schema, pointer: `${pointer}/schema` },
-        })),
+        content: typedContent(mediaTypes(op.consumes, ctx.consumes), raw.schema, pointer),
       };
     } else if (where === 'formData') {
       form.push([str(raw.name), raw]);
@@ -211,6 +242,27 @@ function parameters(
   return { params, body };
 }
 
+function responsesOf(ctx: Context, op: Record<string, unknown>, pointer: string): Response[] {
+  const out: Response[] = [];
+  const all = op.responses;
+  if (!isObject(all)) return out;
+  const base = `${pointer}/responses`;
+  for (const status in all) {
+    const rp = appendPointer(base, status);
+    const r = deref(ctx.root, all[status], rp);
+    const res = obj(r.value);
+    const content =
+      ctx.version === '2.0'
+        ? res.schema === undefined
+          ? []
+          : typedContent(mediaTypes(op.produces, ctx.produces), res.schema, r.pointer)
+        : media(res.content, `${r.pointer}/content`);
+    const headers = isObject(res.headers) ? Object.keys(res.headers) : [];
+    out.push({ status, pointer: rp, content, headers });
+  }
+  return out;
+}
+
 function operation(
   ctx: Context,
   method: HttpMethod,
@@ -229,29 +281,9 @@ function operation(
     requestBody = {
       pointer: `${pointer}/requestBody`,
       required: rb.required === true,
-      content: media(ctx, rb.content, `${r.pointer}/content`),
+      content: media(rb.content, `${r.pointer}/content`),
     };
   }
-  const responses: Response[] = Object.entries(obj(op.responses)).map(([status, raw]) => {
-    const rp = appendPointer(`${pointer}/responses`, status);
-    const r = deref(ctx.root, raw, rp);
-    const res = obj(r.value);
-    const content =
-      ctx.version === '2.0'
-        ? res.schema === undefined
-          ? []
-          : (arr(op.produces).length > 0
-              ? arr(op.produces).map(String)
-              : ctx.produces.length > 0
-                ? ctx.produces
-                : ['application/json']
-            ).map((contentType) => ({
-              contentType,
-              schema: { schema: res.schema, pointer: `${r.pointer}/schema` },
-            }))
-        : media(ctx, res.content, `${r.pointer}/content`);
-    return { status, pointer: rp, content, headers: Object.keys(obj(res.headers)) };
-  });
   let security: EffectiveSecurity;
   if (Array.isArray(op.security))
     security = {
@@ -262,6 +294,12 @@ function operation(
   else if (ctx.globalSecurity !== null)
     security = { source: 'global', requirements: ctx.globalSecurity, pointer: '/security' };
   else security = { source: 'none', requirements: [], pointer: null };
+  const callbacks: { name: string; pointer: string }[] = [];
+  if (isObject(op.callbacks))
+    for (const name in op.callbacks)
+      callbacks.push({ name, pointer: appendPointer(`${pointer}/callbacks`, name) });
+  const extensions: string[] = [];
+  for (const k in op) if (k.startsWith('x-')) extensions.push(k);
   const upper = method.toUpperCase();
   return {
     key: webhook ? `${upper} webhook:${path}` : `${upper} ${path}`,
@@ -269,20 +307,17 @@ function operation(
     path,
     pointer,
     operationId: typeof op.operationId === 'string' ? op.operationId : null,
-    tags: arr(op.tags).map(String),
+    tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     summary: str(op.summary),
     description: str(op.description),
     deprecated: op.deprecated === true,
     parameters: params,
     requestBody,
-    responses,
+    responses: responsesOf(ctx, op, pointer),
     security,
-    callbacks: Object.keys(obj(op.callbacks)).map((name) => ({
-      name,
-      pointer: appendPointer(`${pointer}/callbacks`, name),
-    })),
+    callbacks,
     webhook,
-    extensions: Object.keys(op).filter((k) => k.startsWith('x-')),
+    extensions,
   };
 }
 
@@ -291,7 +326,7 @@ function operationsOf(ctx: Context, paths: unknown, base: string, webhook: boole
   for (const [path, raw] of Object.entries(obj(paths))) {
     if (path.startsWith('x-')) continue;
     const pathPointer = appendPointer(base, path);
-    const item = obj(deref(ctx.root, raw, pathPointer).value);
+    const item = obj(derefValue(ctx.root, raw));
     for (const method of HTTP_METHODS)
       if (isObject(item[method]))
         out.push(operation(ctx, method, path, item, pathPointer, webhook));

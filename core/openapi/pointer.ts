@@ -2,8 +2,8 @@
 
 /** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
 export function escapeToken(token: string): string {
-  if (!token.includes('~') && !token.includes('/')) return token;
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+  if (!token.includes('~')) return token.includes('/') ? token.replaceAll('/', '~1') : token;
+  return token.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 /** Appends one token to a pointer. */
@@ -20,6 +20,8 @@ export function toPointer(tokens: readonly (string | number)[]): string {
 export function parsePointer(pointer: string): string[] | null {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) return null;
+  // Most pointers escape nothing: their tokens are the parts as they are.
+  if (!pointer.includes('~')) return pointer.slice(1).split('/');
   return pointer
     .slice(1)
     .split('/')

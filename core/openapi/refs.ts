@@ -47,15 +47,10 @@ export function targetValue(root: unknown, target: string): unknown {
   return value;
 }
 
-/**
- * Follows `$ref`s from a value until a non-reference value. External, missing or circular
- * chains resolve to undefined (the scan reports them once, up front).
- */
-export function deref(root: unknown, value: unknown, pointer: string): Resolved {
-  let current: Resolved = { value, pointer };
-  // Most values are not references: no bookkeeping for them.
-  if (refOf(value) === null) return current;
+/** Follows a chain of `$ref`s from the first, with a set of the pointers visited. */
+function follow(root: unknown, first: string, pointer: string): Resolved {
   const seen = new Set<string>();
+  let current: Resolved = { value: { $ref: first }, pointer };
   for (;;) {
     const ref = refOf(current.value);
     if (ref === null) return current;
@@ -64,6 +59,39 @@ export function deref(root: unknown, value: unknown, pointer: string): Resolved 
     seen.add(target);
     current = { value: targetValue(root, target), pointer: target };
   }
+}
+
+// Where each `$ref` string of a document leads, worked out once: the same references are
+// followed for every operation and every schema walk. null: the reference is external,
+// and the result keeps the pointer it was met at.
+const CHAINS = new WeakMap<object, Map<string, Resolved | null>>();
+
+/**
+ * Follows `$ref`s from a value until a non-reference value. External, missing or circular
+ * chains resolve to undefined (the scan reports them once, up front). The result may be
+ * shared with other calls: it is read-only.
+ */
+export function deref(root: unknown, value: unknown, pointer: string): Resolved {
+  const ref = refOf(value);
+  // Most values are not references: no bookkeeping for them.
+  if (ref === null) return { value, pointer };
+  if (typeof root !== 'object' || root === null) return follow(root, ref, pointer);
+  let chains = CHAINS.get(root);
+  if (!chains) {
+    chains = new Map();
+    CHAINS.set(root, chains);
+  }
+  let chain = chains.get(ref);
+  if (chain === undefined) {
+    chain = localTarget(ref) === null ? null : follow(root, ref, '');
+    chains.set(ref, chain);
+  }
+  return chain ?? { value: undefined, pointer };
+}
+
+/** The value a `$ref` chain from `value` ends at (deref's value, without its pointer). */
+export function derefValue(root: unknown, value: unknown): unknown {
+  return refOf(value) === null ? value : deref(root, value, '').value;
 }
 
 /**

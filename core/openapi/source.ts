@@ -145,6 +145,56 @@ function treeDepthExcess(root: unknown, limit: number): string | null {
   return null;
 }
 
+/** Whether no object or array lies deeper than `limit`, below a node at `depth`. */
+function withinDepth(node: object, depth: number, limit: number): boolean {
+  if (depth > limit) return false;
+  if (Array.isArray(node)) {
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator per array
+    for (let i = 0; i < node.length; i++) {
+      const v: unknown = node[i];
+      if (typeof v === 'object' && v !== null && !withinDepth(v, depth + 1, limit)) return false;
+    }
+    return true;
+  }
+  const record = node as Record<string, unknown>;
+  for (const k in record) {
+    const v = record[k];
+    if (typeof v === 'object' && v !== null && !withinDepth(v, depth + 1, limit)) return false;
+  }
+  return true;
+}
+
+/**
+ * withinDepth, also gathering into `refs` the `$ref` strings of objects outside `example`
+ * and `examples` values (whose subtrees are only measured).
+ */
+function withinDepthRefs(node: object, depth: number, limit: number, refs: Set<string>): boolean {
+  if (depth > limit) return false;
+  if (Array.isArray(node)) {
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator per array
+    for (let i = 0; i < node.length; i++) {
+      const v: unknown = node[i];
+      if (typeof v === 'object' && v !== null && !withinDepthRefs(v, depth + 1, limit, refs))
+        return false;
+    }
+    return true;
+  }
+  const record = node as Record<string, unknown>;
+  for (const k in record) {
+    const v = record[k];
+    if (typeof v === 'object') {
+      if (
+        v !== null &&
+        !(k === 'example' || k === 'examples'
+          ? withinDepth(v, depth + 1, limit)
+          : withinDepthRefs(v, depth + 1, limit, refs))
+      )
+        return false;
+    } else if (k === '$ref' && typeof v === 'string') refs.add(v);
+  }
+  return true;
+}
+
 /**
  * The two up-front checks of a tree from JSON.parse in one walk: null when an object or
  * array lies deeper than `limit` below the root (level 0), else every distinct `$ref`
@@ -154,28 +204,9 @@ function treeDepthExcess(root: unknown, limit: number): string | null {
  */
 function jsonTreeRefs(root: unknown, limit: number): Set<string> | null {
   const refs = new Set<string>();
-  // `into`: where this subtree's references go; null inside examples.
-  const visit = (node: object, depth: number, into: Set<string> | null): boolean => {
-    if (depth > limit) return false;
-    if (Array.isArray(node)) {
-      for (const v of node as unknown[])
-        if (typeof v === 'object' && v !== null && !visit(v, depth + 1, into)) return false;
-      return true;
-    }
-    const record = node as Record<string, unknown>;
-    if (into !== null && typeof record.$ref === 'string') into.add(record.$ref);
-    for (const k in record) {
-      const v = record[k];
-      if (
-        typeof v === 'object' &&
-        v !== null &&
-        !visit(v, depth + 1, k === 'example' || k === 'examples' ? null : into)
-      )
-        return false;
-    }
-    return true;
-  };
-  return typeof root !== 'object' || root === null || visit(root, 0, refs) ? refs : null;
+  return typeof root !== 'object' || root === null || withinDepthRefs(root, 0, limit, refs)
+    ? refs
+    : null;
 }
 
 /** End of a number, true, false or null: the next space, comma or closing bracket. */

@@ -460,7 +460,11 @@ export function openApiToModel(
     }
   }
   const catalogue = new Map<string, CatalogueThreat>(base.threats.catalogue.map((c) => [c.id, c]));
+  // One entry per rule that fired (thousands of threats share a few dozen rules).
+  const entered = new Set<string>();
   for (const t of fresh) {
+    if (entered.has(t.threatId)) continue;
+    entered.add(t.threatId);
     const rule = openApiRule(t.threatId);
     const had = catalogue.get(t.threatId);
     if (rule && (!had || had.ruleId === rule.id))

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ApiId } from '../inventory/types';
 import type {
   Element,
@@ -7,7 +8,14 @@ import type {
   ThreatModel,
   ThreatModelId,
 } from './model';
-import { CONTROL, elementSchema, ID_PATTERN, MAX_NAME, MAX_TEXT } from './schema-elements';
+import {
+  CONTROL,
+  ELEMENT_SCHEMAS,
+  elementSchema,
+  ID_PATTERN,
+  MAX_NAME,
+  MAX_TEXT,
+} from './schema-elements';
 
 // New elements and models with every default filled in by the schema itself, so the
 // defaults live in one place (schema-elements.ts).
@@ -22,11 +30,12 @@ export function newElement<K extends ElementKind>(
   return elementSchema.parse({ ...overrides, kind, id, name }) as unknown as ElementOf<K>;
 }
 
-// What the schema made of the first element of each kind a builder asked for: its keys in
-// order and the defaults the schema filled in.
+// Per kind, what the schema would make of an element: its keys in order (optional ones
+// left out) and the defaults it fills in, read once from the schema's shape rather than
+// by parsing (the first parse of each kind costs more than the hundreds of elements an
+// import builds).
 type Template = { readonly keys: readonly string[]; readonly filled: Map<string, unknown> };
 const TEMPLATES = new Map<ElementKind, Template>();
-const OWN = new Set(['kind', 'id', 'name']);
 
 /** A default's own copy (defaults are JSON: flags, texts, empty lists). */
 const copyOf = (v: unknown): unknown =>
@@ -36,13 +45,31 @@ const copyOf = (v: unknown): unknown =>
       ? []
       : (JSON.parse(JSON.stringify(v)) as unknown);
 
+function templateOf(kind: ElementKind): Template {
+  let template = TEMPLATES.get(kind);
+  if (template) return template;
+  const keys: string[] = [];
+  const filled = new Map<string, unknown>();
+  for (const [key, field] of Object.entries(ELEMENT_SCHEMAS[kind].shape)) {
+    // An optional key is absent unless given, and a given one goes to newElement.
+    if (field instanceof z.ZodOptional) continue;
+    keys.push(key);
+    if (field instanceof z.ZodDefault) filled.set(key, copyOf(field.def.defaultValue));
+  }
+  template = { keys, filled };
+  TEMPLATES.set(kind, template);
+  return template;
+}
+
+const fine = (v: unknown, max: number) =>
+  typeof v !== 'string' || (v.length <= max && !CONTROL.test(v));
+
 /**
  * Like newElement, for elements a builder makes by the hundred from values it has already
- * checked (the OpenAPI import). The first element of a kind goes through the schema; the
- * next ones reuse its key order and filled-in defaults instead of parsing again. Anything
- * the template cannot answer exactly (a key it has not seen, a default it does not know,
- * an id or text the schema could refuse or trim) goes through newElement, so the result
- * or the error is always newElement's.
+ * checked (the OpenAPI import): the schema's key order and defaults are read from its
+ * shape instead of parsing each element. Anything the template cannot answer exactly (an
+ * optional key, a missing required one, an id or text the schema could refuse or trim)
+ * goes through newElement, so the result or the error is always newElement's.
  */
 export function buildElement<K extends ElementKind>(
   kind: K,
@@ -51,49 +78,32 @@ export function buildElement<K extends ElementKind>(
   overrides: Partial<Omit<ElementOf<K>, 'kind' | 'id'>> = {},
 ): ElementOf<K> {
   const given = overrides as Record<string, unknown>;
-  const fine = (v: unknown, max: number) =>
-    typeof v !== 'string' || (v.length <= max && !CONTROL.test(v));
-  const template = TEMPLATES.get(kind);
-  if (
-    template &&
-    ID_PATTERN.test(id) &&
-    name !== '' &&
-    name.trim() === name &&
-    fine(name, MAX_NAME) &&
-    Object.keys(given).every(
-      (k) => given[k] === undefined || (template.keys.includes(k) && fine(given[k], MAX_TEXT)),
-    )
-  ) {
+  const template = templateOf(kind);
+  let known = ID_PATTERN.test(id) && name !== '' && name.trim() === name && fine(name, MAX_NAME);
+  if (known)
+    for (const k in given) {
+      const v = given[k];
+      if (v !== undefined && (!template.keys.includes(k) || !fine(v, MAX_TEXT))) {
+        known = false;
+        break;
+      }
+    }
+  if (known) {
     const element: Record<string, unknown> = {};
-    let known = true;
     for (const k of template.keys) {
       if (k === 'kind') element.kind = kind;
       else if (k === 'id') element.id = id;
       else if (k === 'name') element.name = name;
       else if (given[k] !== undefined) element[k] = given[k];
-      else if (template.filled.has(k)) {
-        element[k] = copyOf(template.filled.get(k));
-      } else {
+      else if (template.filled.has(k)) element[k] = copyOf(template.filled.get(k));
+      else {
         known = false;
         break;
       }
     }
     if (known) return element as unknown as ElementOf<K>;
   }
-  const made = newElement(kind, id, name, overrides);
-  const record = made as unknown as Record<string, unknown>;
-  // The defaults this element had filled in: a later element that leaves the same keys
-  // out (a flow without authentication after one with it) takes them from the template.
-  const defaults = Object.keys(made).filter((k) => !OWN.has(k) && given[k] === undefined);
-  if (!template)
-    TEMPLATES.set(kind, {
-      keys: Object.keys(made),
-      filled: new Map(defaults.map((k) => [k, copyOf(record[k])])),
-    });
-  else
-    for (const k of defaults)
-      if (!template.filled.has(k)) template.filled.set(k, copyOf(record[k]));
-  return made;
+  return newElement(kind, id, name, overrides);
 }
 
 /** An empty model for one or more inventory APIs. */

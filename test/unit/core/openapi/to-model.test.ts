@@ -216,3 +216,28 @@ describe('re-import', () => {
     ]);
   });
 });
+
+describe('re-import: the catalogue', () => {
+  it('refreshes the entries of OpenAPI rules in place and keeps an entry someone else owns', () => {
+    const doc = fixture('insecure.yaml');
+    const first = build(doc).model;
+    const entries = first.threats.catalogue;
+    const [a, b] = entries;
+    if (!a || !b) throw new Error('expected catalogue entries');
+    // An edited copy of one rule's entry, and another rule's id taken by a custom entry.
+    const existing: ThreatModel = {
+      ...first,
+      threats: {
+        ...first.threats,
+        catalogue: [
+          { ...b, ruleId: 'CUSTOM-1', title: 'Kept as it is' },
+          { ...a, title: 'An old title' },
+        ],
+      },
+    };
+    const again = build(doc, existing).model.threats.catalogue;
+    expect(again.find((c) => c.id === b.id)?.title).toBe('Kept as it is');
+    expect(again.find((c) => c.id === a.id)).toEqual(a);
+    expect(again.map((c) => c.id)).toEqual(entries.map((c) => c.id));
+  });
+});

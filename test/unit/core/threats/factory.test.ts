@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildElement, newElement } from '../../../../core/threats';
+import { buildElement, ELEMENT_KINDS, newElement } from '../../../../core/threats';
 import type { ElementId, ElementKind } from '../../../../core/threats';
 
 // buildElement skips the per-element parse for bulk builders; it must give exactly what
@@ -41,6 +41,22 @@ describe('buildElement', () => {
         expect(built).toEqual(expected);
         expect(Object.keys(built)).toEqual(Object.keys(expected));
       }
+  });
+
+  it('fills in every default of every kind as the schema does, without any override', () => {
+    const required: Record<ElementKind, Record<string, unknown>> = {
+      'external-entity': {},
+      process: {},
+      'data-store': {},
+      'data-flow': { source: 'a', target: 'b' },
+      'trust-boundary': {},
+    };
+    for (const kind of ELEMENT_KINDS) {
+      const built = buildElement(kind, `${kind}-1`, 'Plain', required[kind]);
+      const expected = newElement(kind, `${kind}-1`, 'Plain', required[kind]);
+      expect(built).toEqual(expected);
+      expect(Object.keys(built)).toEqual(Object.keys(expected));
+    }
   });
 
   it('gives newElement the cases its template cannot answer', () => {
