@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenApiDocument } from '../../../../core/openapi';
 import { diffDescriptions, openApiToModel } from '../../../../core/openapi';
-import type { IsoTimestamp, ThreatInstance, ThreatModel } from '../../../../core/threats';
+import type { IsoTimestamp, RuleId, ThreatInstance, ThreatModel } from '../../../../core/threats';
 import { analyzeModel, defaultLibrary, threatModelSchema } from '../../../../core/threats';
 import { fixture, fixtureText, parsed } from './helpers';
 
@@ -230,7 +230,7 @@ describe('re-import: the catalogue', () => {
       threats: {
         ...first.threats,
         catalogue: [
-          { ...b, ruleId: 'CUSTOM-1', title: 'Kept as it is' },
+          { ...b, ruleId: 'CUSTOM-1' as RuleId, title: 'Kept as it is' },
           { ...a, title: 'An old title' },
         ],
       },
