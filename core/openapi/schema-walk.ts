@@ -1,7 +1,8 @@
-import { appendPointer, isObject } from './pointer';
+import { escapeToken, isObject } from './pointer';
 import { deref } from './refs';
 import type { ReachFilter } from './schema-reach';
 import { mayKeep } from './schema-reach';
+import { derefString } from './schema-ref';
 import type { SchemaRef } from './types';
 
 // Walks a schema and everything it nests (properties, items, allOf/anyOf/oneOf,
@@ -64,6 +65,9 @@ export function walkSchema(
 // The keywords whose values a walk enters, by slot: the lists first (pushed oneOf first
 // so that allOf comes off the stack first), then additionalProperties, items, properties.
 const LISTS = ['oneOf', 'anyOf', 'allOf'] as const;
+const ADDITIONAL = 3;
+const ITEMS = 4;
+const PROPERTIES = 5;
 const KEYWORDS: Readonly<Record<string, number | undefined>> = Object.assign(
   Object.create(null) as Record<string, number>,
   { oneOf: 0, anyOf: 1, allOf: 2, additionalProperties: 3, items: 4, properties: 5 },
@@ -71,6 +75,37 @@ const KEYWORDS: Readonly<Record<string, number | undefined>> = Object.assign(
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A walk's nodes in visiting order, each with how its pointer is spelled: either in full
+ * (the top, or a `$ref` target) or as its parent's plus one step (a keyword and a
+ * property name or list index). Pointers are spelled out only for the nodes kept, most
+ * filtered walks keep a handful of hundreds.
+ */
+type Visits = {
+  readonly pointers: (string | undefined)[];
+  readonly parents: number[];
+  readonly slots: number[];
+  readonly keys: (string | number)[];
+};
+
+function pointerOf(visits: Visits, v: number): string {
+  const known = visits.pointers[v];
+  if (known !== undefined) return known;
+  const base = pointerOf(visits, visits.parents[v] ?? 0);
+  const slot = visits.slots[v] ?? 0;
+  const key = visits.keys[v] ?? '';
+  const pointer =
+    slot === PROPERTIES
+      ? `${base}/properties/${escapeToken(String(key))}`
+      : slot === ITEMS
+        ? `${base}/items`
+        : slot === ADDITIONAL
+          ? `${base}/additionalProperties`
+          : `${base}/${LISTS[slot] ?? ''}/${String(key)}`;
+  visits.pointers[v] = pointer;
+  return pointer;
+}
 
 function walk(
   root: unknown,
@@ -80,71 +115,104 @@ function walk(
 ): SchemaNode[] {
   const out: SchemaNode[] = [];
   const seen = new Set<object>();
+  const visits: Visits = { pointers: [], parents: [], slots: [], keys: [] };
   let visited = 0;
   // The stack as parallel arrays with one index (no tuple or call per child: this loop
-  // runs for every schema of a description, often before the JIT has optimised it).
-  // Children are pushed last first so they come off in document order: properties,
-  // items, additionalProperties, allOf, anyOf, oneOf.
+  // runs for every schema of a description, often before the JIT has optimised it): a
+  // child's raw schema, the visit it hangs under, its slot (keyword) and key there, its
+  // name and depth. Children are pushed last first so they come off in document order:
+  // properties, items, additionalProperties, allOf, anyOf, oneOf.
   const raws: unknown[] = [ref.schema];
-  const pointers: string[] = [ref.pointer];
+  const parents: number[] = [-1];
+  const slots: number[] = [-1];
+  const keys: (string | number)[] = [0];
   const names: (string | null)[] = [topName];
   const depths: number[] = [0];
   let top = 1;
-  const push = (raw: unknown, pointer: string, name: string | null, depth: number) => {
-    raws[top] = raw;
-    pointers[top] = pointer;
-    names[top] = name;
-    depths[top] = depth;
-    top++;
-  };
-  const pushList = (list: readonly unknown[], base: string, name: string | null, depth: number) => {
-    for (let i = list.length - 1; i >= 0; i--) push(list[i], `${base}${String(i)}`, name, depth);
-  };
   const kids: unknown[] = [undefined, undefined, undefined, undefined, undefined, undefined];
   while (top > 0 && visited < WALK_NODES) {
     top--;
     const raw = raws[top];
-    let pointer = pointers[top] ?? '';
     const name = names[top] ?? null;
     const depth = depths[top] ?? 0;
     raws[top] = undefined;
     if (depth > WALK_DEPTH || !isPlainObject(raw)) continue;
     let value = raw;
-    if (typeof raw.$ref === 'string') {
-      const resolved = deref(root, raw, pointer);
+    let pointer: string | undefined;
+    const $ref = raw.$ref;
+    if (typeof $ref === 'string') {
+      const resolved = derefString(root, $ref);
       if (!isPlainObject(resolved.value)) continue;
       value = resolved.value;
       pointer = resolved.pointer;
     }
     if (seen.has(value)) continue;
     seen.add(value);
-    visited++;
+    const v = visited++;
+    const parent = parents[top] ?? -1;
+    if (pointer === undefined && parent < 0) pointer = ref.pointer;
+    visits.pointers.push(pointer);
+    visits.parents.push(parent);
+    visits.slots.push(slots[top] ?? 0);
+    visits.keys.push(keys[top] ?? 0);
     if (filter === null || (filter.name(name) && filter.schema(value)))
-      out.push({ schema: value, pointer, name });
+      out.push({ schema: value, pointer: pointerOf(visits, v), name });
     const next = depth + 1;
     // The keywords with children, found in one pass over the schema's keys (a schema
     // has a handful; asking for each of six keywords that are mostly absent costs more).
-    kids.fill(undefined);
+    let any = false;
     for (const k in value) {
       const at = KEYWORDS[k];
-      if (at !== undefined) kids[at] = value[k];
+      if (at !== undefined) {
+        kids[at] = value[k];
+        any = true;
+      }
     }
+    if (!any) continue;
     for (let c = 0; c < LISTS.length; c++) {
       const list = kids[c];
-      if (Array.isArray(list)) pushList(list, `${pointer}/${LISTS[c] ?? ''}/`, name, next);
+      kids[c] = undefined;
+      if (!Array.isArray(list)) continue;
+      for (let i = list.length - 1; i >= 0; i--) {
+        raws[top] = list[i];
+        parents[top] = v;
+        slots[top] = c;
+        keys[top] = i;
+        names[top] = name;
+        depths[top] = next;
+        top++;
+      }
     }
-    const additional = kids[3];
-    if (isPlainObject(additional)) push(additional, `${pointer}/additionalProperties`, null, next);
-    const items = kids[4];
-    if (isPlainObject(items)) push(items, `${pointer}/items`, name, next);
-    const properties = kids[5];
+    const additional = kids[ADDITIONAL];
+    kids[ADDITIONAL] = undefined;
+    if (isPlainObject(additional)) {
+      raws[top] = additional;
+      parents[top] = v;
+      slots[top] = ADDITIONAL;
+      names[top] = null;
+      depths[top] = next;
+      top++;
+    }
+    const items = kids[ITEMS];
+    kids[ITEMS] = undefined;
+    if (isPlainObject(items)) {
+      raws[top] = items;
+      parents[top] = v;
+      slots[top] = ITEMS;
+      names[top] = name;
+      depths[top] = next;
+      top++;
+    }
+    const properties = kids[PROPERTIES];
+    kids[PROPERTIES] = undefined;
     if (isPlainObject(properties)) {
-      const keys = Object.keys(properties);
-      const base = `${pointer}/properties`;
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const k = keys[i] ?? '';
+      const keyList = Object.keys(properties);
+      for (let i = keyList.length - 1; i >= 0; i--) {
+        const k = keyList[i] ?? '';
         raws[top] = properties[k];
-        pointers[top] = appendPointer(base, k);
+        parents[top] = v;
+        slots[top] = PROPERTIES;
+        keys[top] = k;
         names[top] = k;
         depths[top] = next;
         top++;
