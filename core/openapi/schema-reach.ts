@@ -36,6 +36,8 @@ type Reach = {
   readonly index: number[];
   readonly low: number[];
   readonly found: boolean[];
+  /** What each `$ref` string leads to, as the walk sees it (null: not a schema object). */
+  readonly refs: Map<string, Schema | null>;
   counter: number;
 };
 
@@ -56,6 +58,7 @@ function reachFor(root: object, filter: ReachFilter): Reach {
       index: [],
       low: [],
       found: [],
+      refs: new Map(),
       counter: 0,
     };
     byFilter.set(filter, reach);
@@ -66,13 +69,18 @@ function reachFor(root: object, filter: ReachFilter): Reach {
 const isPlainObject = (v: unknown): v is Schema =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A walk's view of a raw child: a plain object, `$ref`s followed as the walk does. */
-function resolve(root: unknown, raw: unknown): Schema | null {
+/** A walk's view of a raw schema: a plain object, `$ref`s followed as the walk does. */
+function resolve(root: unknown, reach: Reach, raw: unknown): Schema | null {
   if (!isPlainObject(raw)) return null;
   const $ref = raw.$ref;
   if (typeof $ref !== 'string') return raw;
-  const value = derefString(root, $ref).value;
-  return isPlainObject(value) ? value : null;
+  let value = reach.refs.get($ref);
+  if (value === undefined) {
+    const target = derefString(root, $ref).value;
+    value = isPlainObject(target) ? target : null;
+    reach.refs.set($ref, value);
+  }
+  return value;
 }
 
 /** The state of a schema object: its number (given on first sight) twice, plus `passes`. */
@@ -101,45 +109,14 @@ const KEYWORDS: Readonly<Record<string, number | undefined>> = Object.assign(
   { properties: PROPERTIES },
 );
 
-/** Whether a schema has none of the keywords a walk enters (so no successor). */
-function isLeaf(value: Schema): boolean {
-  for (const k in value) if (KEYWORDS[k] !== undefined) return false;
-  return true;
-}
+// The raw children of the schema being entered and whether the name each sits under
+// passes (scratch space, emptied as it is read).
+const RAW: unknown[] = [];
+const PASSES: boolean[] = [];
 
-/**
- * One edge, to `value` in the state `passes`: true when that state is known to keep, else
- * its state goes onto `edges` unless known not to. A leaf (most properties) is answered
- * on the spot and gets no state.
- */
-function follow(
-  reach: Reach,
-  filter: ReachFilter,
-  value: Schema,
-  passes: boolean,
-  edges: number[],
-): boolean {
-  if (isLeaf(value)) return passes && filter.schema(value);
-  const t = stateOf(reach, value, passes);
-  const m = reach.mark[t];
-  if (m === YES) return true;
-  if (m !== NO) edges.push(t);
-  return false;
-}
-
-/**
- * Pushes onto `edges` the states a walk moves to from `value` (the keywords walkSchema
- * enters) but those already answered; true when one of those is known to keep.
- */
-function pushSuccessors(
-  root: unknown,
-  reach: Reach,
-  filter: ReachFilter,
-  value: Schema,
-  passes: boolean,
-  edges: number[],
-): boolean {
-  let found = false;
+/** Fills RAW and PASSES with what a walk enters from `value` (see walkSchema); how many. */
+function gather(value: Schema, passes: boolean, filter: ReachFilter): number {
+  let n = 0;
   for (const k in value) {
     const kind = KEYWORDS[k];
     if (kind === undefined) continue;
@@ -148,29 +125,29 @@ function pushSuccessors(
       if (!Array.isArray(v)) continue;
       // Backwards (the order does not change the answer; no iterator in a cold loop).
       for (let i = v.length - 1; i >= 0; i--) {
-        const s = resolve(root, v[i]);
-        if (s !== null && follow(reach, filter, s, passes, edges)) found = true;
+        RAW[n] = v[i];
+        PASSES[n++] = passes;
       }
     } else if (kind === PROPERTIES) {
       if (!isPlainObject(v)) continue;
       for (const name in v) {
-        const s = resolve(root, v[name]);
-        if (s !== null && follow(reach, filter, s, filter.name(name), edges)) found = true;
+        RAW[n] = v[name];
+        PASSES[n++] = filter.name(name);
       }
     } else {
-      const s = resolve(root, v);
-      const p = kind === ITEMS ? passes : filter.name(null);
-      if (s !== null && follow(reach, filter, s, p, edges)) found = true;
+      RAW[n] = v;
+      PASSES[n++] = kind === ITEMS ? passes : filter.name(null);
     }
   }
-  return found;
+  return n;
 }
 
 /**
  * Whether a walk from `top` under `topName` with this filter could keep a node. False
  * means walkSchema(root, top, topName, filter) is certainly empty. Iterative (Tarjan's
  * strongly connected components, so circular schemas get one answer for the whole
- * cycle), each state examined once per document.
+ * cycle), each state examined once per document. A leaf (a schema without children, as
+ * most properties are) is answered on the spot and gets no state.
  */
 export function mayKeep(
   root: unknown,
@@ -179,9 +156,9 @@ export function mayKeep(
   filter: ReachFilter,
 ): boolean {
   if (typeof root !== 'object' || root === null) return true;
-  const start = resolve(root, top);
-  if (start === null) return false;
   const reach = reachFor(root, filter);
+  const start = resolve(root, reach, top);
+  if (start === null) return false;
   const first = stateOf(reach, start, filter.name(topName));
   const { mark, index, low, found, objects } = reach;
   if (mark[first] === YES) return true;
@@ -194,38 +171,58 @@ export function mayKeep(
   const path: number[] = [];
   const begin: number[] = [];
   const edges: number[] = [];
-  const enter = (state: number) => {
-    const value = objects[state >> 1] ?? {};
-    const passes = (state & 1) === 1;
-    mark[state] = OPEN;
-    index[state] = reach.counter;
-    low[state] = reach.counter;
-    reach.counter++;
-    path.push(state);
-    begin.push(edges.length);
-    found[state] =
-      pushSuccessors(root, reach, filter, value, passes, edges) || (passes && filter.schema(value));
-    component.push(state);
-  };
-  enter(first);
-  let depth = 1;
-  while (depth > 0) {
+  for (let entering = first; ;) {
+    if (entering >= 0) {
+      // Enter a state: number it, then its successors, those already answered read now.
+      const value = objects[entering >> 1] ?? {};
+      const passes = (entering & 1) === 1;
+      mark[entering] = OPEN;
+      index[entering] = reach.counter;
+      low[entering] = reach.counter;
+      reach.counter++;
+      path.push(entering);
+      begin.push(edges.length);
+      component.push(entering);
+      let keeps = passes && filter.schema(value);
+      const n = gather(value, passes, filter);
+      for (let i = 0; i < n; i++) {
+        const s = resolve(root, reach, RAW[i]);
+        const p = PASSES[i] === true;
+        RAW[i] = undefined;
+        if (s === null) continue;
+        let leaf = true;
+        for (const k in s)
+          if (KEYWORDS[k] !== undefined) {
+            leaf = false;
+            break;
+          }
+        if (leaf) {
+          if (p && !keeps && filter.schema(s)) keeps = true;
+          continue;
+        }
+        const t = stateOf(reach, s, p);
+        const m = mark[t];
+        if (m === YES) keeps = true;
+        else if (m !== NO) edges.push(t);
+      }
+      found[entering] = keeps;
+      entering = -1;
+    }
+    const depth = path.length;
+    if (depth === 0) break;
     const state = path[depth - 1] ?? 0;
     if (edges.length > (begin[depth - 1] ?? 0)) {
       const t = edges.pop() ?? 0;
       const m = mark[t];
-      if (m === NEW) {
-        enter(t);
-        depth++;
-      } else if (m === OPEN) {
+      if (m === NEW) entering = t;
+      else if (m === OPEN) {
         if ((index[t] ?? 0) < (low[state] ?? 0)) low[state] = index[t] ?? 0;
       } else if (m === YES) found[state] = true;
       continue;
     }
-    depth--;
     path.pop();
     begin.pop();
-    const caller = depth > 0 ? (path[depth - 1] ?? -1) : -1;
+    const caller = depth > 1 ? (path[depth - 2] ?? -1) : -1;
     if (low[state] === index[state]) {
       // The root of a component: every member gets the component's answer.
       let keeps = false;
