@@ -31,10 +31,52 @@ export type WalkFilter = ReachFilter & { readonly id: string };
 
 const NOTHING: readonly SchemaNode[] = Object.freeze([]);
 
+/** A walk's nodes, the objects it visited, and whether it would be the same one level down. */
+type Walk = {
+  readonly nodes: readonly SchemaNode[];
+  readonly seen: ReadonlySet<object>;
+  /** Ended with its stack empty, below both limits by one node and one level. */
+  readonly shiftable: boolean;
+};
+
+const SKIPPED: Walk = { nodes: NOTHING, seen: new Set(), shiftable: true };
+
 // A schema reached through a local `$ref` walks the same way wherever it is used (its
 // pointers start at the target), so each document keeps those walks: a thousand
 // operations answering with the same component walk it once.
-const WALKS = new WeakMap<object, Map<string, readonly SchemaNode[]>>();
+const WALKS = new WeakMap<object, Map<string, Walk>>();
+
+function refWalk(
+  root: object,
+  ref: SchemaRef,
+  $ref: string,
+  topName: string | null,
+  filter: WalkFilter | null,
+): Walk {
+  let cache = WALKS.get(root);
+  if (!cache) {
+    cache = new Map();
+    WALKS.set(root, cache);
+  }
+  const key = `${filter === null ? '' : `${filter.id}|`}${topName === null ? '' : `${topName.length}:${topName}`}#${$ref}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = walk(root, ref, topName, filter);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** A schema's `items` when it is a `$ref` and the only keyword a walk enters, else null. */
+function onlyItemsRef(schema: Record<string, unknown>): { $ref: string } | null {
+  let items: unknown = null;
+  for (const k in schema) {
+    if (KEYWORDS[k] === undefined) continue;
+    if (k !== 'items') return null;
+    items = schema[k];
+  }
+  return isPlainObject(items) && typeof items.$ref === 'string' ? { $ref: items.$ref } : null;
+}
 
 /** Every schema node under a schema (or those `filter` keeps), top first, each once. Do not modify the result. */
 export function walkSchema(
@@ -45,21 +87,26 @@ export function walkSchema(
 ): readonly SchemaNode[] {
   if (ref === null) return [];
   if (filter !== null && !mayKeep(root, ref.schema, topName, filter)) return NOTHING;
-  const $ref = isObject(ref.schema) ? ref.schema.$ref : undefined;
-  if (typeof $ref !== 'string' || typeof root !== 'object' || root === null)
-    return walk(root, ref, topName, filter);
-  let cache = WALKS.get(root);
-  if (!cache) {
-    cache = new Map();
-    WALKS.set(root, cache);
+  const top = ref.schema;
+  if (!isPlainObject(top) || typeof root !== 'object' || root === null)
+    return walk(root, ref, topName, filter).nodes;
+  if (typeof top.$ref === 'string') return refWalk(root, ref, top.$ref, topName, filter).nodes;
+  // A list of a component ({ type: array, items: { $ref } }, most list responses): the
+  // top, then the component's walk, which is the same one level down (names pass through
+  // items, pointers start at the target) if it reached neither limit nor the top itself.
+  const items = onlyItemsRef(top);
+  if (items !== null) {
+    const below: SchemaRef = { schema: items, pointer: '' };
+    const tail =
+      filter !== null && !mayKeep(root, items, topName, filter)
+        ? SKIPPED
+        : refWalk(root, below, items.$ref, topName, filter);
+    if (tail.shiftable && !tail.seen.has(top)) {
+      if (filter !== null && !(filter.name(topName) && filter.schema(top))) return tail.nodes;
+      return [{ schema: top, pointer: ref.pointer, name: topName }, ...tail.nodes];
+    }
   }
-  const key = `${filter === null ? '' : `${filter.id}|`}${topName === null ? '' : `${topName.length}:${topName}`}#${$ref}`;
-  let nodes = cache.get(key);
-  if (!nodes) {
-    nodes = walk(root, ref, topName, filter);
-    cache.set(key, nodes);
-  }
-  return nodes;
+  return walk(root, ref, topName, filter).nodes;
 }
 
 // The keywords whose values a walk enters, by slot: the lists first (pushed oneOf first
@@ -112,11 +159,12 @@ function walk(
   ref: SchemaRef,
   topName: string | null,
   filter: WalkFilter | null,
-): SchemaNode[] {
+): Walk {
   const out: SchemaNode[] = [];
   const seen = new Set<object>();
   const visits: Visits = { pointers: [], parents: [], slots: [], keys: [] };
   let visited = 0;
+  let deep = false;
   // The stack as parallel arrays with one index (no tuple or call per child: this loop
   // runs for every schema of a description, often before the JIT has optimised it): a
   // child's raw schema, the visit it hangs under, its slot (keyword) and key there, its
@@ -136,7 +184,11 @@ function walk(
     const name = names[top] ?? null;
     const depth = depths[top] ?? 0;
     raws[top] = undefined;
-    if (depth > WALK_DEPTH || !isPlainObject(raw)) continue;
+    if (depth >= WALK_DEPTH) {
+      deep = true;
+      if (depth > WALK_DEPTH) continue;
+    }
+    if (!isPlainObject(raw)) continue;
     let value = raw;
     let pointer: string | undefined;
     const $ref = raw.$ref;
@@ -219,7 +271,7 @@ function walk(
       }
     }
   }
-  return out;
+  return { nodes: out, seen, shiftable: !deep && top === 0 && visited < WALK_NODES };
 }
 
 /** The schema's type(s): `type` as a string or a 3.1 array, or implied by its keywords. */

@@ -94,7 +94,13 @@ const schemaArb = (count: number) =>
 const documentArb = fc.integer({ min: 1, max: 6 }).chain((count) =>
   fc.record({
     components: fc.array(schemaArb(count), { minLength: count, maxLength: count }),
-    top: schemaArb(count),
+    // Often a list of a component, which walkSchema walks as that component one level down.
+    top: fc.oneof(
+      schemaArb(count),
+      fc
+        .integer({ min: 0, max: count - 1 })
+        .map((i) => ({ type: 'array', items: { $ref: `#/components/schemas/S${String(i)}` } })),
+    ),
     topName: fc.constantFrom(null, 'token', 'name'),
   }),
 );
@@ -164,5 +170,47 @@ describe('walkSchema', () => {
           : ['/components/schemas/Wide', '/components/schemas/Wide/properties/token'],
       );
     }
+  });
+
+  it('walks a list of a component as the plain walk does, near the limits and back at the top', () => {
+    const chain = (levels: number) => {
+      let schema: Record<string, unknown> = { type: 'object', properties: { token: {} } };
+      for (let i = 0; i < levels; i++) schema = { type: 'array', items: schema };
+      return schema;
+    };
+    const top = (name: string) => ({
+      type: 'array',
+      items: { $ref: `#/components/schemas/${name}` },
+    });
+    const root = {
+      paths: { '/a': { top: top('Back') } },
+      components: {
+        schemas: {
+          Deep: chain(31),
+          Shallow: chain(30),
+          Wide: {
+            properties: Object.fromEntries(
+              Array.from({ length: 1999 }, (_, i) => [i === 1998 ? 'token' : `p${String(i)}`, {}]),
+            ),
+          },
+          Back: { type: 'object', properties: { token: { $ref: '#/paths/~1a/top' } } },
+        },
+      },
+    };
+    const kept = (n: SchemaNode) => SECRET.name(n.name) && SECRET.schema(n.schema);
+    for (const name of ['Deep', 'Shallow', 'Wide', 'Back'])
+      for (const topName of [null, 'token']) {
+        const schema = name === 'Back' ? root.paths['/a'].top : top(name);
+        const ref = { schema, pointer: '/paths/~1a/top' };
+        // The component's own walk first, as when an operation answers with it too.
+        walkSchema(root, { schema: schema.items, pointer: '' }, topName);
+        walkSchema(root, { schema: schema.items, pointer: '' }, topName, SECRET);
+        expect(walkSchema(root, ref, topName)).toEqual(
+          reference(root, schema, ref.pointer, topName, () => true),
+        );
+        expect(walkSchema(root, ref, topName, SECRET)).toEqual(
+          reference(root, schema, ref.pointer, topName, kept),
+        );
+      }
   });
 });
