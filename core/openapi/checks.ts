@@ -48,7 +48,6 @@ const SIGNALS = {
 const BODY = new WeakMap<Operation, SchemaNode[]>();
 const RESPONSE = new WeakMap<Operation, SchemaNode[]>();
 const PARAMS = new WeakMap<Operation, SchemaNode[]>();
-const INPUT_STRINGS = new WeakMap<Operation, SchemaNode[]>();
 
 /** Request body schema nodes, each once. */
 function bodyNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
@@ -94,16 +93,56 @@ function sensitiveResponseNodes(doc: OpenApiDocument, op: Operation): SchemaNode
   return nodes;
 }
 
-/** Input strings: parameters and body properties (name, schema, pointer). */
-function inputStrings(doc: OpenApiDocument, op: Operation): SchemaNode[] {
-  let nodes = INPUT_STRINGS.get(op);
-  if (!nodes) {
-    nodes = paramNodes(doc, op).filter((n) => hasType(n.schema, 'string'));
-    for (const n of bodyNodes(doc, op))
-      if (hasType(n.schema, 'string') && n.schema.readOnly !== true) nodes.push(n);
-    INPUT_STRINGS.set(op, nodes);
+/**
+ * What the input rules look for, found in one pass over an operation's parameters then
+ * its body nodes (each list in that order, as the rules report them).
+ */
+type Inputs = {
+  /** OAS-API3-001: body properties with a privileged name, not readOnly. */
+  readonly privileged: SchemaNode[];
+  /** OAS-API4-002: arrays without maxItems, not readOnly. */
+  readonly arrays: SchemaNode[];
+  /** OAS-API4-005: strings (body ones not readOnly) without maxLength, enum, const, a bounding format, not uploads. */
+  readonly unbounded: SchemaNode[];
+  /** OAS-VAL-001: strings (body ones not readOnly) without maxLength, pattern, enum, const or format. */
+  readonly unconstrained: SchemaNode[];
+  /** OAS-API7-001: inputs named like a URL or with format uri, url or iri. */
+  readonly urls: SchemaNode[];
+};
+const INPUTS = new WeakMap<Operation, Inputs>();
+
+function inputs(doc: OpenApiDocument, op: Operation): Inputs {
+  let found = INPUTS.get(op);
+  if (found) return found;
+  found = { privileged: [], arrays: [], unbounded: [], unconstrained: [], urls: [] };
+  const params = paramNodes(doc, op);
+  const body = bodyNodes(doc, op);
+  for (let i = 0; i < params.length + body.length; i++) {
+    const inBody = i >= params.length;
+    const n = inBody ? body[i - params.length] : params[i];
+    if (n === undefined) continue;
+    const s = n.schema;
+    const name = n.name;
+    const readOnly = s.readOnly === true;
+    if (inBody && !readOnly && name !== null && PATTERNS.privilegedProperty.test(name))
+      found.privileged.push(n);
+    if (!readOnly && typeof s.maxItems !== 'number' && hasType(s, 'array')) found.arrays.push(n);
+    if ((!inBody || !readOnly) && hasType(s, 'string')) {
+      const open = typeof s.maxLength !== 'number' && s.enum === undefined && s.const === undefined;
+      if (open && !isUpload(n) && !BOUNDED_FORMATS.has(String(s.format))) found.unbounded.push(n);
+      if (open && s.pattern === undefined && s.format === undefined) found.unconstrained.push(n);
+    }
+    const format = s.format;
+    if (
+      (name !== null && PATTERNS.urlName.test(name)) ||
+      format === 'uri' ||
+      format === 'url' ||
+      format === 'iri'
+    )
+      found.urls.push(n);
   }
-  return nodes;
+  INPUTS.set(op, found);
+  return found;
 }
 
 const isUpload = (n: SchemaNode) =>
@@ -111,15 +150,18 @@ const isUpload = (n: SchemaNode) =>
   n.schema.format === 'binary' ||
   n.schema.contentMediaType !== undefined;
 
-const hasStatus = (op: Operation, pattern: RegExp) =>
-  op.responses.some((r) => pattern.test(r.status));
+function hasStatus(op: Operation, pattern: RegExp): boolean {
+  for (const r of op.responses) if (pattern.test(r.status)) return true;
+  return false;
+}
 
 /** A 429 response, rate-limit headers or a rate-limit extension. */
 function throttled(op: Operation): boolean {
   if (hasStatus(op, STATUS.tooMany)) return true;
-  if (op.extensions.some((x) => SIGNALS.extension.test(x))) return true;
-  if (op.parameters.some((p) => SIGNALS.captcha.test(p.name))) return true;
-  return op.responses.some((r) => r.headers.some((h) => SIGNALS.header.test(h)));
+  for (const x of op.extensions) if (SIGNALS.extension.test(x)) return true;
+  for (const p of op.parameters) if (SIGNALS.captcha.test(p.name)) return true;
+  for (const r of op.responses) for (const h of r.headers) if (SIGNALS.header.test(h)) return true;
+  return false;
 }
 
 const secured = (op: Operation) =>
@@ -176,10 +218,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
       : null;
   },
   'OAS-API3-001': (op, doc) => {
-    const hits = bodyNodes(doc, op).filter(
-      (n) =>
-        n.name !== null && PATTERNS.privilegedProperty.test(n.name) && n.schema.readOnly !== true,
-    );
+    const hits = inputs(doc, op).privileged;
     const first = hits[0];
     return first
       ? {
@@ -220,12 +259,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
     };
   },
   'OAS-API4-002': (op, doc) => {
-    const nodes = [...paramNodes(doc, op), ...bodyNodes(doc, op)].filter(
-      (n) =>
-        hasType(n.schema, 'array') &&
-        typeof n.schema.maxItems !== 'number' &&
-        n.schema.readOnly !== true,
-    );
+    const nodes = inputs(doc, op).arrays;
     const first = nodes[0];
     return first
       ? {
@@ -266,14 +300,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
           evidence: 'No 429 response, rate-limit header or rate-limit extension is described.',
         },
   'OAS-API4-005': (op, doc) => {
-    const hits = inputStrings(doc, op).filter(
-      (n) =>
-        typeof n.schema.maxLength !== 'number' &&
-        n.schema.enum === undefined &&
-        n.schema.const === undefined &&
-        !isUpload(n) &&
-        !BOUNDED_FORMATS.has(String(n.schema.format)),
-    );
+    const hits = inputs(doc, op).unbounded;
     const first = hits[0];
     return first
       ? {
@@ -324,13 +351,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
     };
   },
   'OAS-API7-001': (op, doc) => {
-    const nodes = [...paramNodes(doc, op), ...bodyNodes(doc, op)].filter(
-      (n) =>
-        (n.name !== null && PATTERNS.urlName.test(n.name)) ||
-        n.schema.format === 'uri' ||
-        n.schema.format === 'url' ||
-        n.schema.format === 'iri',
-    );
+    const nodes = inputs(doc, op).urls;
     const first = nodes[0];
     return first
       ? {
@@ -376,14 +397,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
       : null;
   },
   'OAS-VAL-001': (op, doc) => {
-    const hits = inputStrings(doc, op).filter(
-      (n) =>
-        typeof n.schema.maxLength !== 'number' &&
-        n.schema.pattern === undefined &&
-        n.schema.enum === undefined &&
-        n.schema.const === undefined &&
-        n.schema.format === undefined,
-    );
+    const hits = inputs(doc, op).unconstrained;
     const first = hits[0];
     return first
       ? {
@@ -403,6 +417,8 @@ const OPERATION_RULES = OPENAPI_RULES.flatMap((rule) => {
   return check ? [{ id: rule.id, check, webhook: WEBHOOK_RULES.has(rule.id) }] : [];
 });
 
+const WEBHOOK_OPERATION_RULES = OPERATION_RULES.filter((rule) => rule.webhook);
+
 /** Runs every OpenAPI rule over a description: document findings first, then by operation. */
 export function checkDescription(doc: OpenApiDocument): Finding[] {
   const out: Finding[] = [];
@@ -412,8 +428,7 @@ export function checkDescription(doc: OpenApiDocument): Finding[] {
     if (hit) out.push({ ruleId: rule.id, operation: null, ...hit });
   }
   const check = (op: Operation) => {
-    for (const rule of OPERATION_RULES) {
-      if (op.webhook && !rule.webhook) continue;
+    for (const rule of op.webhook ? WEBHOOK_OPERATION_RULES : OPERATION_RULES) {
       const hit = rule.check(op, doc);
       if (hit)
         out.push({
