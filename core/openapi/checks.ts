@@ -6,6 +6,7 @@ import type { SchemaNode, WalkFilter } from './schema-walk';
 import { hasType, returnsList, walkSchema } from './schema-walk';
 import { isObject } from './pointer';
 import { deref } from './refs';
+import { derefValue } from './schema-ref';
 import type { OpenApiDocument, Operation, Parameter } from './types';
 
 // What makes each OpenAPI rule fire. Name patterns are data (patterns.ts); each check
@@ -23,7 +24,7 @@ export type Finding = {
 // A parameter's schema, `$ref` followed: the top of its walk, without walking the rest.
 const paramSchema = (doc: OpenApiDocument, p: Parameter): Record<string, unknown> => {
   if (p.schema === null) return {};
-  const top = deref(doc.root, p.schema.schema, p.schema.pointer).value;
+  const top = derefValue(doc.root, p.schema.schema);
   return isObject(top) ? top : {};
 };
 

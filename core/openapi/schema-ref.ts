@@ -1,3 +1,4 @@
+import { isObject } from './pointer';
 import type { Resolved } from './refs';
 import { deref } from './refs';
 
@@ -21,4 +22,11 @@ export function derefString(root: unknown, $ref: string): Resolved {
     cache.set($ref, resolved);
   }
   return resolved;
+}
+
+/** deref(root, value, pointer).value, a `$ref` looked up once per document and string. */
+export function derefValue(root: unknown, value: unknown): unknown {
+  if (!isObject(value)) return value;
+  const $ref = value.$ref;
+  return typeof $ref === 'string' ? derefString(root, $ref).value : value;
 }

@@ -1,8 +1,7 @@
 import { escapeToken, isObject } from './pointer';
-import { deref } from './refs';
 import type { ReachFilter } from './schema-reach';
 import { mayKeep } from './schema-reach';
-import { derefString } from './schema-ref';
+import { derefString, derefValue } from './schema-ref';
 import type { SchemaRef } from './types';
 
 // Walks a schema and everything it nests (properties, items, allOf/anyOf/oneOf,
@@ -188,10 +187,10 @@ function walk(
       deep = true;
       if (depth > WALK_DEPTH) continue;
     }
-    if (!isPlainObject(raw)) continue;
-    let value = raw;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
+    let value = raw as Record<string, unknown>;
     let pointer: string | undefined;
-    const $ref = raw.$ref;
+    const $ref = value.$ref;
     if (typeof $ref === 'string') {
       const resolved = derefString(root, $ref);
       if (!isPlainObject(resolved.value)) continue;
@@ -294,15 +293,21 @@ export function hasType(schema: Record<string, unknown>, type: string): boolean 
   return false;
 }
 
+const ENVELOPES = ['items', 'data', 'results', 'records', 'content', 'entries', 'values'];
+
 /** Whether a schema's top (resolved) is an array or wraps a list in a common envelope. */
 export function returnsList(root: unknown, ref: SchemaRef | null): boolean {
   if (ref === null) return false;
-  const top = deref(root, ref.schema, ref.pointer).value;
+  const top = derefValue(root, ref.schema);
   if (!isObject(top)) return false;
   if (hasType(top, 'array')) return true;
-  const props = isObject(top.properties) ? top.properties : {};
-  return ['items', 'data', 'results', 'records', 'content', 'entries', 'values'].some((k) => {
-    const p = deref(root, props[k], '').value;
-    return isObject(p) && hasType(p, 'array');
-  });
+  const props = top.properties;
+  if (!isObject(props)) return false;
+  for (const k of ENVELOPES) {
+    const raw = props[k];
+    if (raw === undefined) continue;
+    const p = derefValue(root, raw);
+    if (isObject(p) && hasType(p, 'array')) return true;
+  }
+  return false;
 }

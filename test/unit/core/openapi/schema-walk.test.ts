@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SchemaNode, WalkFilter } from '../../../../core/openapi';
-import { appendPointer, deref, walkSchema } from '../../../../core/openapi';
+import { appendPointer, deref, returnsList, walkSchema } from '../../../../core/openapi';
 
 // walkSchema spells out pointers only for the nodes it keeps and resolves `$ref`s through
 // a per-document cache. The reference below is the plain walk it must equal: every child
@@ -212,5 +212,39 @@ describe('walkSchema', () => {
           reference(root, schema, ref.pointer, topName, kept),
         );
       }
+  });
+});
+
+describe('returnsList', () => {
+  it('sees an array at the top or in a common envelope, through $refs', () => {
+    const root = {
+      components: {
+        schemas: {
+          List: { type: 'array', items: {} },
+          Nullable: { type: ['array', 'null'] },
+          Page: { type: 'object', properties: { data: { $ref: '#/components/schemas/List' } } },
+          Other: { type: 'object', properties: { rows: { type: 'array' } } },
+          Broken: { type: 'object', properties: { items: { $ref: '#/components/schemas/Nope' } } },
+          Plain: { type: 'object' },
+        },
+      },
+    };
+    const at = (name: string) => ({
+      schema: { $ref: `#/components/schemas/${name}` },
+      pointer: '',
+    });
+    const inline = (schema: unknown) => ({ schema, pointer: '/x' });
+    expect(returnsList(root, null)).toBe(false);
+    expect(returnsList(root, at('List'))).toBe(true);
+    expect(returnsList(root, at('Nullable'))).toBe(true);
+    expect(returnsList(root, at('Page'))).toBe(true);
+    expect(returnsList(root, at('Other'))).toBe(false);
+    expect(returnsList(root, at('Broken'))).toBe(false);
+    expect(returnsList(root, at('Plain'))).toBe(false);
+    expect(returnsList(root, at('Missing'))).toBe(false);
+    expect(returnsList(root, inline({ properties: { values: { items: {} } } }))).toBe(true);
+    expect(returnsList(root, inline({ properties: { results: { type: 'string' } } }))).toBe(false);
+    expect(returnsList(root, inline({ items: {} }))).toBe(true);
+    expect(returnsList(root, inline(['not', 'a', 'schema']))).toBe(false);
   });
 });
