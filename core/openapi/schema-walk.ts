@@ -153,7 +153,52 @@ function pointerOf(visits: Visits, v: number): string {
   return pointer;
 }
 
+/** A walk's working arrays (see walk). */
+type Scratch = {
+  readonly visits: Visits;
+  readonly raws: unknown[];
+  readonly parents: number[];
+  readonly slots: number[];
+  readonly keys: (string | number)[];
+  readonly names: (string | null)[];
+  readonly depths: number[];
+  readonly kids: unknown[];
+};
+
+const newScratch = (): Scratch => ({
+  visits: { pointers: [], parents: [], slots: [], keys: [] },
+  raws: [],
+  parents: [],
+  slots: [],
+  keys: [],
+  names: [],
+  depths: [],
+  kids: [undefined, undefined, undefined, undefined, undefined, undefined],
+});
+
+// Walks do not nest (a filter's tests do not walk), so one set of working arrays serves
+// them all: a walk of a few nodes, as most request bodies are, allocates little. A walk
+// that finds it taken (it never is) makes its own.
+let spare: Scratch | null = newScratch();
+
 function walk(
+  root: unknown,
+  ref: SchemaRef,
+  topName: string | null,
+  filter: WalkFilter | null,
+): Walk {
+  const scratch = spare ?? newScratch();
+  spare = null;
+  try {
+    return walkWith(scratch, root, ref, topName, filter);
+  } finally {
+    scratch.kids.fill(undefined);
+    spare = scratch;
+  }
+}
+
+function walkWith(
+  scratch: Scratch,
   root: unknown,
   ref: SchemaRef,
   topName: string | null,
@@ -161,7 +206,11 @@ function walk(
 ): Walk {
   const out: SchemaNode[] = [];
   const seen = new Set<object>();
-  const visits: Visits = { pointers: [], parents: [], slots: [], keys: [] };
+  const { visits, raws, parents, slots, keys, names, depths, kids } = scratch;
+  visits.pointers.length = 0;
+  visits.parents.length = 0;
+  visits.slots.length = 0;
+  visits.keys.length = 0;
   let visited = 0;
   let deep = false;
   // The stack as parallel arrays with one index (no tuple or call per child: this loop
@@ -169,14 +218,13 @@ function walk(
   // child's raw schema, the visit it hangs under, its slot (keyword) and key there, its
   // name and depth. Children are pushed last first so they come off in document order:
   // properties, items, additionalProperties, allOf, anyOf, oneOf.
-  const raws: unknown[] = [ref.schema];
-  const parents: number[] = [-1];
-  const slots: number[] = [-1];
-  const keys: (string | number)[] = [0];
-  const names: (string | null)[] = [topName];
-  const depths: number[] = [0];
+  raws[0] = ref.schema;
+  parents[0] = -1;
+  slots[0] = -1;
+  keys[0] = 0;
+  names[0] = topName;
+  depths[0] = 0;
   let top = 1;
-  const kids: unknown[] = [undefined, undefined, undefined, undefined, undefined, undefined];
   while (top > 0 && visited < WALK_NODES) {
     top--;
     const raw = raws[top];
@@ -270,6 +318,8 @@ function walk(
       }
     }
   }
+  // Let go of the schemas left on the stack (a walk stopped at the node limit).
+  for (let i = 0; i < top; i++) raws[i] = undefined;
   return { nodes: out, seen, shiftable: !deep && top === 0 && visited < WALK_NODES };
 }
 

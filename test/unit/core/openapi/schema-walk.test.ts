@@ -215,6 +215,46 @@ describe('walkSchema', () => {
   });
 });
 
+describe('walkSchema inside a walk', () => {
+  it('walks as the plain walk does when a filter test walks too', () => {
+    const root = {
+      components: {
+        schemas: {
+          A: { type: 'object', properties: { token: {}, b: { $ref: '#/components/schemas/B' } } },
+          B: { type: 'object', properties: { token: { type: 'string' }, c: { items: {} } } },
+        },
+      },
+    };
+    const inner: SchemaNode[][] = [];
+    const nested: WalkFilter = {
+      id: 'walk-test-nested',
+      name: (name) => {
+        inner.push([
+          ...walkSchema(root, {
+            schema: { properties: { x: {}, y: { items: {} } } },
+            pointer: '/i',
+          }),
+        ]);
+        return name === 'token';
+      },
+      schema: () => true,
+    };
+    const ref = { schema: { $ref: '#/components/schemas/A' }, pointer: '' };
+    expect(walkSchema(root, ref, null, nested)).toEqual(
+      reference(root, ref.schema, '', null, (n) => n.name === 'token'),
+    );
+    expect(walkSchema(root, ref, null)).toEqual(reference(root, ref.schema, '', null, () => true));
+    expect(inner.length).toBeGreaterThan(0);
+    for (const nodes of inner)
+      expect(nodes.map((n) => n.pointer)).toEqual([
+        '/i',
+        '/i/properties/x',
+        '/i/properties/y',
+        '/i/properties/y/items',
+      ]);
+  });
+});
+
 describe('returnsList', () => {
   it('sees an array at the top or in a common envelope, through $refs', () => {
     const root = {
