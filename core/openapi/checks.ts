@@ -46,29 +46,35 @@ const SIGNALS = {
 };
 
 // Several rules read the same schemas: each operation's walks are done once.
-const BODY = new WeakMap<Operation, SchemaNode[]>();
+const BODY = new WeakMap<Operation, readonly SchemaNode[]>();
 const RESPONSE = new WeakMap<Operation, SchemaNode[]>();
-const PARAMS = new WeakMap<Operation, SchemaNode[]>();
+const PARAMS = new WeakMap<Operation, readonly SchemaNode[]>();
 
 /** Request body schema nodes, each once. */
-function bodyNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
+function bodyNodes(doc: OpenApiDocument, op: Operation): readonly SchemaNode[] {
   let nodes = BODY.get(op);
   if (!nodes) {
-    nodes = (op.requestBody?.content ?? []).flatMap((m) => walkSchema(doc.root, m.schema));
+    const content = op.requestBody?.content ?? [];
+    // One media type (as most bodies have): its walk as it is.
+    nodes = content.length === 1 ? walkSchema(doc.root, content[0]?.schema ?? null) : [];
+    if (content.length > 1) {
+      const all: SchemaNode[] = [];
+      for (const m of content) for (const n of walkSchema(doc.root, m.schema)) all.push(n);
+      nodes = all;
+    }
     BODY.set(op, nodes);
   }
   return nodes;
 }
 
 /** Each parameter as a node: its schema (`$ref` followed), pointer and name. */
-function paramNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
+function paramNodes(doc: OpenApiDocument, op: Operation): readonly SchemaNode[] {
   let nodes = PARAMS.get(op);
   if (!nodes) {
-    nodes = op.parameters.map((p) => ({
-      schema: paramSchema(doc, p),
-      pointer: p.pointer,
-      name: p.name,
-    }));
+    const all: SchemaNode[] = [];
+    for (const p of op.parameters)
+      all.push({ schema: paramSchema(doc, p), pointer: p.pointer, name: p.name });
+    nodes = all;
     PARAMS.set(op, nodes);
   }
   return nodes;

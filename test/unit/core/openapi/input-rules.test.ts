@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkDescription } from '../../../../core/openapi';
 import { parsed } from './helpers';
 
-// The input rules read one pass over an operation's parameters then its body nodes: which
+// The input rules read one pass over an operation's parameters then its body nodes (every
+// media type's, in order): which
 // inputs each reports, in that order, with readOnly, uploads, formats and names weighed.
 const description = {
   openapi: '3.0.3',
@@ -36,13 +37,21 @@ const description = {
                 },
               },
             },
+            'application/x-www-form-urlencoded': {
+              schema: { $ref: '#/components/schemas/Form' },
+            },
           },
         },
         responses: { '200': { description: 'ok' } },
       },
     },
   },
-  components: { schemas: { Id: { type: 'string', format: 'uuid' } } },
+  components: {
+    schemas: {
+      Id: { type: 'string', format: 'uuid' },
+      Form: { type: 'object', properties: { redirect_uri: { type: 'string' }, owner: {} } },
+    },
+  },
 };
 
 const body = '/paths/~1items~1{id}/post/requestBody/content/application~1json/schema';
@@ -58,7 +67,8 @@ describe('the input rules', () => {
     expect(of('OAS-API3-001')).toEqual([
       {
         location: `${body}/properties/is_admin`,
-        evidence: 'The request body accepts privileged property "is_admin" (not readOnly).',
+        evidence:
+          'The request body accepts privileged properties "is_admin", "owner" (not readOnly).',
       },
     ]);
     expect(of('OAS-API4-002')).toEqual([
@@ -71,20 +81,21 @@ describe('the input rules', () => {
       {
         location: param(0),
         evidence:
-          'String inputs without maxLength: "callback_url", "q", "website", "note", "codes".',
+          'String inputs without maxLength: "callback_url", "q", "website", "note", "codes" and 1 more.',
       },
     ]);
     expect(of('OAS-VAL-001')).toEqual([
       {
         location: param(0),
         evidence:
-          'String inputs without maxLength, pattern, enum or format: "callback_url", "q", "note".',
+          'String inputs without maxLength, pattern, enum or format: "callback_url", "q", "note", "redirect_uri".',
       },
     ]);
     expect(of('OAS-API7-001')).toEqual([
       {
         location: param(0),
-        evidence: 'Inputs that take a URL: "callback_url", "website" (by name or format uri).',
+        evidence:
+          'Inputs that take a URL: "callback_url", "website", "redirect_uri" (by name or format uri).',
       },
     ]);
   });
