@@ -9,14 +9,21 @@ import type { OpenApiDocument } from './types';
 export type Hit = { readonly location: string; readonly evidence: string } | null;
 
 /** Names as a short quoted list: `"a", "b" and 3 more`. */
-export const list = (names: readonly string[], max = 5) => {
-  const unique = [...new Set(names)];
-  const shown = unique
-    .slice(0, max)
-    .map((n) => `"${n}"`)
-    .join(', ');
-  return unique.length > max ? `${shown} and ${String(unique.length - max)} more` : shown;
-};
+export function list(names: readonly string[], max = 5): string {
+  // One pass, each name once (most lists have one or two names).
+  const seen = names.length > 1 ? new Set<string>() : null;
+  let shown = '';
+  let count = 0;
+  for (const n of names) {
+    if (seen) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+    }
+    if (count < max) shown = count === 0 ? `"${n}"` : `${shown}, "${n}"`;
+    count++;
+  }
+  return count > max ? `${shown} and ${String(count - max)} more` : shown;
+}
 
 type DocumentCheck = (doc: OpenApiDocument) => Hit;
 

@@ -6,6 +6,7 @@ import type { SchemaNode, WalkFilter } from './schema-walk';
 import { hasType, returnsList, walkSchema } from './schema-walk';
 import { isObject } from './pointer';
 import { deref } from './refs';
+import { derefValue } from './schema-ref';
 import type { OpenApiDocument, Operation, Parameter } from './types';
 
 // What makes each OpenAPI rule fire. Name patterns are data (patterns.ts); each check
@@ -23,7 +24,7 @@ export type Finding = {
 // A parameter's schema, `$ref` followed: the top of its walk, without walking the rest.
 const paramSchema = (doc: OpenApiDocument, p: Parameter): Record<string, unknown> => {
   if (p.schema === null) return {};
-  const top = deref(doc.root, p.schema.schema, p.schema.pointer).value;
+  const top = derefValue(doc.root, p.schema.schema);
   return isObject(top) ? top : {};
 };
 
@@ -45,30 +46,35 @@ const SIGNALS = {
 };
 
 // Several rules read the same schemas: each operation's walks are done once.
-const BODY = new WeakMap<Operation, SchemaNode[]>();
+const BODY = new WeakMap<Operation, readonly SchemaNode[]>();
 const RESPONSE = new WeakMap<Operation, SchemaNode[]>();
-const PARAMS = new WeakMap<Operation, SchemaNode[]>();
-const INPUT_STRINGS = new WeakMap<Operation, SchemaNode[]>();
+const PARAMS = new WeakMap<Operation, readonly SchemaNode[]>();
 
 /** Request body schema nodes, each once. */
-function bodyNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
+function bodyNodes(doc: OpenApiDocument, op: Operation): readonly SchemaNode[] {
   let nodes = BODY.get(op);
   if (!nodes) {
-    nodes = (op.requestBody?.content ?? []).flatMap((m) => walkSchema(doc.root, m.schema));
+    const content = op.requestBody?.content ?? [];
+    // One media type (as most bodies have): its walk as it is.
+    nodes = content.length === 1 ? walkSchema(doc.root, content[0]?.schema ?? null) : [];
+    if (content.length > 1) {
+      const all: SchemaNode[] = [];
+      for (const m of content) for (const n of walkSchema(doc.root, m.schema)) all.push(n);
+      nodes = all;
+    }
     BODY.set(op, nodes);
   }
   return nodes;
 }
 
 /** Each parameter as a node: its schema (`$ref` followed), pointer and name. */
-function paramNodes(doc: OpenApiDocument, op: Operation): SchemaNode[] {
+function paramNodes(doc: OpenApiDocument, op: Operation): readonly SchemaNode[] {
   let nodes = PARAMS.get(op);
   if (!nodes) {
-    nodes = op.parameters.map((p) => ({
-      schema: paramSchema(doc, p),
-      pointer: p.pointer,
-      name: p.name,
-    }));
+    const all: SchemaNode[] = [];
+    for (const p of op.parameters)
+      all.push({ schema: paramSchema(doc, p), pointer: p.pointer, name: p.name });
+    nodes = all;
     PARAMS.set(op, nodes);
   }
   return nodes;
@@ -94,16 +100,56 @@ function sensitiveResponseNodes(doc: OpenApiDocument, op: Operation): SchemaNode
   return nodes;
 }
 
-/** Input strings: parameters and body properties (name, schema, pointer). */
-function inputStrings(doc: OpenApiDocument, op: Operation): SchemaNode[] {
-  let nodes = INPUT_STRINGS.get(op);
-  if (!nodes) {
-    nodes = paramNodes(doc, op).filter((n) => hasType(n.schema, 'string'));
-    for (const n of bodyNodes(doc, op))
-      if (hasType(n.schema, 'string') && n.schema.readOnly !== true) nodes.push(n);
-    INPUT_STRINGS.set(op, nodes);
+/**
+ * What the input rules look for, found in one pass over an operation's parameters then
+ * its body nodes (each list in that order, as the rules report them).
+ */
+type Inputs = {
+  /** OAS-API3-001: body properties with a privileged name, not readOnly. */
+  readonly privileged: SchemaNode[];
+  /** OAS-API4-002: arrays without maxItems, not readOnly. */
+  readonly arrays: SchemaNode[];
+  /** OAS-API4-005: strings (body ones not readOnly) without maxLength, enum, const, a bounding format, not uploads. */
+  readonly unbounded: SchemaNode[];
+  /** OAS-VAL-001: strings (body ones not readOnly) without maxLength, pattern, enum, const or format. */
+  readonly unconstrained: SchemaNode[];
+  /** OAS-API7-001: inputs named like a URL or with format uri, url or iri. */
+  readonly urls: SchemaNode[];
+};
+const INPUTS = new WeakMap<Operation, Inputs>();
+
+function inputs(doc: OpenApiDocument, op: Operation): Inputs {
+  let found = INPUTS.get(op);
+  if (found) return found;
+  found = { privileged: [], arrays: [], unbounded: [], unconstrained: [], urls: [] };
+  const params = paramNodes(doc, op);
+  const body = bodyNodes(doc, op);
+  for (let i = 0; i < params.length + body.length; i++) {
+    const inBody = i >= params.length;
+    const n = inBody ? body[i - params.length] : params[i];
+    if (n === undefined) continue;
+    const s = n.schema;
+    const name = n.name;
+    const readOnly = s.readOnly === true;
+    if (inBody && !readOnly && name !== null && PATTERNS.privilegedProperty.test(name))
+      found.privileged.push(n);
+    if (!readOnly && typeof s.maxItems !== 'number' && hasType(s, 'array')) found.arrays.push(n);
+    if ((!inBody || !readOnly) && hasType(s, 'string')) {
+      const open = typeof s.maxLength !== 'number' && s.enum === undefined && s.const === undefined;
+      if (open && !isUpload(n) && !BOUNDED_FORMATS.has(String(s.format))) found.unbounded.push(n);
+      if (open && s.pattern === undefined && s.format === undefined) found.unconstrained.push(n);
+    }
+    const format = s.format;
+    if (
+      (name !== null && PATTERNS.urlName.test(name)) ||
+      format === 'uri' ||
+      format === 'url' ||
+      format === 'iri'
+    )
+      found.urls.push(n);
   }
-  return nodes;
+  INPUTS.set(op, found);
+  return found;
 }
 
 const isUpload = (n: SchemaNode) =>
@@ -111,15 +157,18 @@ const isUpload = (n: SchemaNode) =>
   n.schema.format === 'binary' ||
   n.schema.contentMediaType !== undefined;
 
-const hasStatus = (op: Operation, pattern: RegExp) =>
-  op.responses.some((r) => pattern.test(r.status));
+function hasStatus(op: Operation, pattern: RegExp): boolean {
+  for (const r of op.responses) if (pattern.test(r.status)) return true;
+  return false;
+}
 
 /** A 429 response, rate-limit headers or a rate-limit extension. */
 function throttled(op: Operation): boolean {
   if (hasStatus(op, STATUS.tooMany)) return true;
-  if (op.extensions.some((x) => SIGNALS.extension.test(x))) return true;
-  if (op.parameters.some((p) => SIGNALS.captcha.test(p.name))) return true;
-  return op.responses.some((r) => r.headers.some((h) => SIGNALS.header.test(h)));
+  for (const x of op.extensions) if (SIGNALS.extension.test(x)) return true;
+  for (const p of op.parameters) if (SIGNALS.captcha.test(p.name)) return true;
+  for (const r of op.responses) for (const h of r.headers) if (SIGNALS.header.test(h)) return true;
+  return false;
 }
 
 const secured = (op: Operation) =>
@@ -176,10 +225,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
       : null;
   },
   'OAS-API3-001': (op, doc) => {
-    const hits = bodyNodes(doc, op).filter(
-      (n) =>
-        n.name !== null && PATTERNS.privilegedProperty.test(n.name) && n.schema.readOnly !== true,
-    );
+    const hits = inputs(doc, op).privileged;
     const first = hits[0];
     return first
       ? {
@@ -220,12 +266,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
     };
   },
   'OAS-API4-002': (op, doc) => {
-    const nodes = [...paramNodes(doc, op), ...bodyNodes(doc, op)].filter(
-      (n) =>
-        hasType(n.schema, 'array') &&
-        typeof n.schema.maxItems !== 'number' &&
-        n.schema.readOnly !== true,
-    );
+    const nodes = inputs(doc, op).arrays;
     const first = nodes[0];
     return first
       ? {
@@ -266,14 +307,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
           evidence: 'No 429 response, rate-limit header or rate-limit extension is described.',
         },
   'OAS-API4-005': (op, doc) => {
-    const hits = inputStrings(doc, op).filter(
-      (n) =>
-        typeof n.schema.maxLength !== 'number' &&
-        n.schema.enum === undefined &&
-        n.schema.const === undefined &&
-        !isUpload(n) &&
-        !BOUNDED_FORMATS.has(String(n.schema.format)),
-    );
+    const hits = inputs(doc, op).unbounded;
     const first = hits[0];
     return first
       ? {
@@ -324,13 +358,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
     };
   },
   'OAS-API7-001': (op, doc) => {
-    const nodes = [...paramNodes(doc, op), ...bodyNodes(doc, op)].filter(
-      (n) =>
-        (n.name !== null && PATTERNS.urlName.test(n.name)) ||
-        n.schema.format === 'uri' ||
-        n.schema.format === 'url' ||
-        n.schema.format === 'iri',
-    );
+    const nodes = inputs(doc, op).urls;
     const first = nodes[0];
     return first
       ? {
@@ -376,14 +404,7 @@ const OPERATION_CHECKS: Readonly<Record<string, OperationCheck>> = {
       : null;
   },
   'OAS-VAL-001': (op, doc) => {
-    const hits = inputStrings(doc, op).filter(
-      (n) =>
-        typeof n.schema.maxLength !== 'number' &&
-        n.schema.pattern === undefined &&
-        n.schema.enum === undefined &&
-        n.schema.const === undefined &&
-        n.schema.format === undefined,
-    );
+    const hits = inputs(doc, op).unconstrained;
     const first = hits[0];
     return first
       ? {
@@ -403,6 +424,8 @@ const OPERATION_RULES = OPENAPI_RULES.flatMap((rule) => {
   return check ? [{ id: rule.id, check, webhook: WEBHOOK_RULES.has(rule.id) }] : [];
 });
 
+const WEBHOOK_OPERATION_RULES = OPERATION_RULES.filter((rule) => rule.webhook);
+
 /** Runs every OpenAPI rule over a description: document findings first, then by operation. */
 export function checkDescription(doc: OpenApiDocument): Finding[] {
   const out: Finding[] = [];
@@ -412,8 +435,7 @@ export function checkDescription(doc: OpenApiDocument): Finding[] {
     if (hit) out.push({ ruleId: rule.id, operation: null, ...hit });
   }
   const check = (op: Operation) => {
-    for (const rule of OPERATION_RULES) {
-      if (op.webhook && !rule.webhook) continue;
+    for (const rule of op.webhook ? WEBHOOK_OPERATION_RULES : OPERATION_RULES) {
       const hit = rule.check(op, doc);
       if (hit)
         out.push({
