@@ -20,6 +20,7 @@ import { openApiInput } from '../../core/openapi';
 import { detectParsed } from '../../core/exchange/sniff';
 import type { CliIo } from '../cli';
 import { UsageError } from '../cli';
+import { loadYaml } from '../lazy-yaml';
 import { oneOf, readOptions } from './rules';
 
 const FORMATS = ['json', 'markdown', 'csv', 'sarif'] as const;
@@ -186,6 +187,9 @@ export const analyzeCommand = {
       io.err(`bulwark: cannot read ${oneLine(file)}: ${oneLine(reason)}\n`);
       return 2;
     }
+    // readSource reads text that does not open with `{` or `[` as YAML: only then is the
+    // YAML library needed (the CLI bundle leaves it out of a JSON run, see lazy-yaml.ts).
+    if (!/^\s*[[{]/.test(text)) await loadYaml();
     const inputs = analyzeInputs();
     let input = loadInput(file, text, inputs.adapters);
     if (inputs.exchange())
