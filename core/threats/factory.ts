@@ -7,6 +7,7 @@ import type {
   ThreatModel,
   ThreatModelId,
 } from './model';
+import { ELEMENT_TEMPLATES, REQUIRED } from './element-templates';
 import { CONTROL, elementSchema, ID_PATTERN, MAX_NAME, MAX_TEXT } from './schema-elements';
 
 // New elements and models with every default filled in by the schema itself, so the
@@ -22,27 +23,20 @@ export function newElement<K extends ElementKind>(
   return elementSchema.parse({ ...overrides, kind, id, name }) as unknown as ElementOf<K>;
 }
 
-// What the schema made of the first element of each kind a builder asked for: its keys in
-// order and the defaults the schema filled in.
-type Template = { readonly keys: readonly string[]; readonly filled: Map<string, unknown> };
-const TEMPLATES = new Map<ElementKind, Template>();
-const OWN = new Set(['kind', 'id', 'name']);
+const KEYS = new Map(
+  Object.entries(ELEMENT_TEMPLATES).map(([kind, t]) => [kind, new Set(t.map(([k]) => k))]),
+);
 
-/** A default's own copy (defaults are JSON: flags, texts, empty lists). */
-const copyOf = (v: unknown): unknown =>
-  typeof v !== 'object' || v === null
-    ? v
-    : Array.isArray(v) && v.length === 0
-      ? []
-      : (JSON.parse(JSON.stringify(v)) as unknown);
+/** A default's own copy (defaults are flags, texts and empty lists). */
+const copyOf = (v: unknown): unknown => (Array.isArray(v) ? [] : v);
 
 /**
  * Like newElement, for elements a builder makes by the hundred from values it has already
- * checked (the OpenAPI import). The first element of a kind goes through the schema; the
- * next ones reuse its key order and filled-in defaults instead of parsing again. Anything
- * the template cannot answer exactly (a key it has not seen, a default it does not know,
- * an id or text the schema could refuse or trim) goes through newElement, so the result
- * or the error is always newElement's.
+ * checked (the OpenAPI import): the element is copied from its kind's template, the keys
+ * and defaults the schema gives (element-templates.ts), without parsing. Anything the
+ * template cannot answer exactly (a key it does not have, a required key left out, an id
+ * or text the schema could refuse or trim) goes through newElement, so the result or the
+ * error is newElement's.
  */
 export function buildElement<K extends ElementKind>(
   kind: K,
@@ -53,47 +47,33 @@ export function buildElement<K extends ElementKind>(
   const given = overrides as Record<string, unknown>;
   const fine = (v: unknown, max: number) =>
     typeof v !== 'string' || (v.length <= max && !CONTROL.test(v));
-  const template = TEMPLATES.get(kind);
+  const keys = KEYS.get(kind);
   if (
-    template &&
+    keys &&
     ID_PATTERN.test(id) &&
     name !== '' &&
     name.trim() === name &&
     fine(name, MAX_NAME) &&
     Object.keys(given).every(
-      (k) => given[k] === undefined || (template.keys.includes(k) && fine(given[k], MAX_TEXT)),
+      (k) => given[k] === undefined || (keys.has(k) && fine(given[k], MAX_TEXT)),
     )
   ) {
     const element: Record<string, unknown> = {};
     let known = true;
-    for (const k of template.keys) {
+    for (const [k, fallback] of ELEMENT_TEMPLATES[kind]) {
       if (k === 'kind') element.kind = kind;
       else if (k === 'id') element.id = id;
       else if (k === 'name') element.name = name;
       else if (given[k] !== undefined) element[k] = given[k];
-      else if (template.filled.has(k)) {
-        element[k] = copyOf(template.filled.get(k));
-      } else {
+      else if (fallback !== REQUIRED) element[k] = copyOf(fallback);
+      else {
         known = false;
         break;
       }
     }
     if (known) return element as unknown as ElementOf<K>;
   }
-  const made = newElement(kind, id, name, overrides);
-  const record = made as unknown as Record<string, unknown>;
-  // The defaults this element had filled in: a later element that leaves the same keys
-  // out (a flow without authentication after one with it) takes them from the template.
-  const defaults = Object.keys(made).filter((k) => !OWN.has(k) && given[k] === undefined);
-  if (!template)
-    TEMPLATES.set(kind, {
-      keys: Object.keys(made),
-      filled: new Map(defaults.map((k) => [k, copyOf(record[k])])),
-    });
-  else
-    for (const k of defaults)
-      if (!template.filled.has(k)) template.filled.set(k, copyOf(record[k]));
-  return made;
+  return newElement(kind, id, name, overrides);
 }
 
 /** An empty model for one or more inventory APIs. */

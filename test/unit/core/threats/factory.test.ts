@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildElement, newElement } from '../../../../core/threats';
+import { ELEMENT_KINDS, ELEMENT_SCHEMAS, buildElement, newElement } from '../../../../core/threats';
 import type { ElementId, ElementKind } from '../../../../core/threats';
+import { ELEMENT_TEMPLATES, REQUIRED } from '../../../../core/threats/element-templates';
 
 // buildElement skips the per-element parse for bulk builders; it must give exactly what
 // newElement gives (same keys in the same order, same values) or newElement's own error.
 
 type Args = [ElementKind, string, string, Record<string, unknown>];
 
-// Per kind: a first call (which sets the template up) and later calls that differ from it.
+// Per kind: several calls with different overrides.
 const CASES: readonly (readonly Args[])[] = [
   [
     ['process', 'api', 'Pets API', { tags: ['openapi'], authenticatesCallers: true }],
@@ -33,6 +34,23 @@ const CASES: readonly (readonly Args[])[] = [
 ];
 
 describe('buildElement', () => {
+  it('copies templates that hold every key of the schema, in order, with its default', () => {
+    for (const kind of ELEMENT_KINDS) {
+      const template = ELEMENT_TEMPLATES[kind];
+      const schemaKeys = Object.keys(ELEMENT_SCHEMAS[kind].shape).filter((k) => k !== 'layout');
+      expect(template.map(([k]) => k)).toEqual(schemaKeys);
+      const required = Object.fromEntries(
+        template
+          .filter(([k, v]) => v === REQUIRED && !['kind', 'id', 'name'].includes(k))
+          .map(([k]) => [k, 'x']),
+      );
+      const expected = newElement(kind, 'a', 'A', required);
+      expect(Object.keys(expected)).toEqual(schemaKeys);
+      expect(buildElement(kind, 'a', 'A', required)).toEqual(expected);
+      for (const [k, v] of template) if (v !== REQUIRED) expect(expected).toHaveProperty(k, v);
+    }
+  });
+
   it('equals newElement, key order included, on first and later calls of every kind', () => {
     for (const calls of CASES)
       for (const [kind, id, name, overrides] of calls) {
