@@ -1,7 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import pkg from '../package.json' with { type: 'json' };
+import { fileURLToPath, realpathSync, setFlagsFromString } from './builtins';
 
 // The command line over core: the same domain as the window, for CI pipelines and
 // scripts. Verbs register in COMMANDS; later areas (rules, analyze, playbook, ...) add theirs.

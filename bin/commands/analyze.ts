@@ -1,6 +1,3 @@
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Analysis, InputAdapter, InputResult, LoadedInput } from '../../core/threats';
 import {
@@ -18,8 +15,10 @@ import {
 } from '../../core/threats';
 import { openApiInput } from '../../core/openapi';
 import { detectParsed } from '../../core/exchange/sniff';
+import { closeSync, openSync, path, pathToFileURL, readFileSync, writeSync } from '../builtins';
 import type { CliIo } from '../cli';
 import { UsageError } from '../cli';
+import { loadYaml } from '../lazy-yaml';
 import { oneOf, readOptions } from './rules';
 
 const FORMATS = ['json', 'markdown', 'csv', 'sarif'] as const;
@@ -87,9 +86,10 @@ const oneLine = (text: string) => text.replace(/\p{Cc}+/gu, ' ').trim();
 
 /** The path a SARIF result names: relative to the working directory when inside it. */
 function artifactUri(file: string): string {
-  const absolute = resolve(file);
-  const rel = relative(process.cwd(), absolute);
-  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  const absolute = path.resolve(file);
+  const rel = path.relative(process.cwd(), absolute);
+  if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel))
+    return rel.split(path.sep).join('/');
   return pathToFileURL(absolute).href;
 }
 
@@ -194,6 +194,9 @@ export const analyzeCommand = {
       io.err(`bulwark: cannot read ${oneLine(file)}: ${oneLine(reason)}\n`);
       return 2;
     }
+    // readSource reads text that does not open with `{` or `[` as YAML: only then is the
+    // YAML library needed (the CLI bundle leaves it out of a JSON run, see lazy-yaml.ts).
+    if (!/^\s*[[{]/.test(text)) await loadYaml();
     const inputs = analyzeInputs();
     let input = loadInput(file, text, inputs.adapters);
     if (inputs.exchange())

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { defaultLibrary, ruleListings, rulesMarkdown } from '../../core/threats';
+import { parseArgs } from '../builtins';
 import type { CliIo } from '../cli';
 import { UsageError } from '../cli';
 

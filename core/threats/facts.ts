@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Asset, Element, ElementId, ElementKind, ThreatModel, ThreatenedKind } from './model';
-import { ACTORS, ELEMENT_KINDS, THREATENED_KINDS } from './model';
+import { ACTORS, ELEMENT_KINDS } from './model';
 import { ELEMENT_SCHEMAS } from './schema-elements';
 
 // Facts are what rules read: an element's own stored properties plus a few derived from
@@ -86,11 +86,33 @@ const DERIVED: Readonly<Record<ThreatenedKind, Readonly<Record<string, FactSpec>
   },
 };
 
-/** The facts each threatened kind offers to rules: stored properties plus derived ones. */
-export const FACT_VOCABULARY: Readonly<Record<ThreatenedKind, Readonly<Record<string, FactSpec>>>> =
-  Object.fromEntries(
-    THREATENED_KINDS.map((k) => [k, { ...storedFacts(k), ...DERIVED[k] }]),
-  ) as Record<ThreatenedKind, Record<string, FactSpec>>;
+type Vocabulary = Readonly<Record<string, FactSpec>>;
+const vocabularies = new Map<ThreatenedKind, Vocabulary>();
+const vocabularyOf = (kind: ThreatenedKind): Vocabulary => {
+  let v = vocabularies.get(kind);
+  if (!v) vocabularies.set(kind, (v = { ...storedFacts(kind), ...DERIVED[kind] }));
+  return v;
+};
+
+/**
+ * The facts each threatened kind offers to rules: stored properties plus derived ones.
+ * Each kind's entry is read from its schema on first use, so that loading the rule engine
+ * does not build the element schemas (schema-elements.ts).
+ */
+export const FACT_VOCABULARY: Readonly<Record<ThreatenedKind, Vocabulary>> = {
+  get 'external-entity'() {
+    return vocabularyOf('external-entity');
+  },
+  get process() {
+    return vocabularyOf('process');
+  },
+  get 'data-store'() {
+    return vocabularyOf('data-store');
+  },
+  get 'data-flow'() {
+    return vocabularyOf('data-flow');
+  },
+};
 
 /** Whether an asset counts as sensitive: confidential or restricted, or personal-class data. */
 export function isSensitiveAsset(a: Asset): boolean {

@@ -3,13 +3,7 @@ import type { FactSpec } from '../facts';
 import { FACT_VOCABULARY } from '../facts';
 import { OWASP_API_2023, STRIDE, THREATENED_KINDS } from '../model';
 import type { ThreatenedKind } from '../model';
-import {
-  capecSchema,
-  cweSchema,
-  levelSchema,
-  mitigationTemplateSchema,
-  ruleIdSchema,
-} from '../schema';
+import { threatSchemas } from '../schema';
 import { MAX_NAME, MAX_TEXT, text } from '../schema-elements';
 import type { Condition, Rule } from './types';
 
@@ -19,14 +13,13 @@ import type { Condition, Rule } from './types';
 /** Deepest nesting of all/any/not a rule may use; deeper input is refused before parsing. */
 export const MAX_CONDITION_DEPTH = 12;
 
-const factValue = z.union([z.string().max(200), z.number(), z.boolean()]);
-const propName = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9]{0,59}$/, 'A fact name is a camelCase word.');
-
-/** The declarative condition language. */
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union(
+/** The declarative condition language (built on first use, like every schema here). */
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() => {
+  const factValue = z.union([z.string().max(200), z.number(), z.boolean()]);
+  const propName = z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,59}$/, 'A fact name is a camelCase word.');
+  return z.union(
     [
       z.strictObject({ all: z.array(conditionSchema).min(1).max(50) }),
       z.strictObject({ any: z.array(conditionSchema).min(1).max(50) }),
@@ -39,8 +32,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
       error:
         'A condition is {all: [...]}, {any: [...]}, {not: ...}, {prop, eq}, {prop, in} or {prop, exists}.',
     },
-  ),
-);
+  );
+});
 
 type Issue = { path: (string | number)[]; message: string };
 
@@ -84,35 +77,42 @@ export function checkConditionFacts(
   return issues;
 }
 
-/** A rule, built-in or custom. */
-export const ruleSchema = z
-  .strictObject({
-    id: ruleIdSchema,
-    title: text(MAX_NAME, 'The title').trim().min(1, 'Give the rule a title.'),
-    description: text(MAX_TEXT, 'The description').default(''),
-    stride: z.enum(STRIDE, 'Use one STRIDE letter: S, T, R, I, D or E.'),
-    appliesTo: z
-      .array(z.enum(THREATENED_KINDS, `Use one of: ${THREATENED_KINDS.join(', ')}.`))
-      .min(1, 'Say which element kinds the rule applies to.')
-      .max(THREATENED_KINDS.length),
-    when: conditionSchema.optional(),
-    owasp: z
-      .enum(OWASP_API_2023, 'Use an OWASP API 2023 id such as API1:2023, or null.')
-      .nullable(),
-    cwe: z.array(cweSchema).max(20).default([]),
-    capec: z.array(capecSchema).max(20).default([]),
-    likelihood: levelSchema,
-    impact: levelSchema,
-    mitigations: z.array(mitigationTemplateSchema).max(50).default([]),
-    baseline: z.boolean().default(false),
-  })
-  .superRefine((rule, ctx) => {
-    if (new Set(rule.appliesTo).size !== rule.appliesTo.length)
-      ctx.addIssue({ code: 'custom', path: ['appliesTo'], message: 'A kind is listed twice.' });
-    if (rule.when)
-      for (const issue of checkConditionFacts(rule.when, rule.appliesTo))
-        ctx.addIssue({ code: 'custom', ...issue });
-  });
+/**
+ * A rule, built-in or custom. Built on first use: the built-in rules are plain data that
+ * `analyze` runs without parsing (the catalogue tests hold them to this schema).
+ */
+export const ruleSchema = z.lazy(() => {
+  const { capecSchema, cweSchema, levelSchema, mitigationTemplateSchema, ruleIdSchema } =
+    threatSchemas();
+  return z
+    .strictObject({
+      id: ruleIdSchema,
+      title: text(MAX_NAME, 'The title').trim().min(1, 'Give the rule a title.'),
+      description: text(MAX_TEXT, 'The description').default(''),
+      stride: z.enum(STRIDE, 'Use one STRIDE letter: S, T, R, I, D or E.'),
+      appliesTo: z
+        .array(z.enum(THREATENED_KINDS, `Use one of: ${THREATENED_KINDS.join(', ')}.`))
+        .min(1, 'Say which element kinds the rule applies to.')
+        .max(THREATENED_KINDS.length),
+      when: conditionSchema.optional(),
+      owasp: z
+        .enum(OWASP_API_2023, 'Use an OWASP API 2023 id such as API1:2023, or null.')
+        .nullable(),
+      cwe: z.array(cweSchema).max(20).default([]),
+      capec: z.array(capecSchema).max(20).default([]),
+      likelihood: levelSchema,
+      impact: levelSchema,
+      mitigations: z.array(mitigationTemplateSchema).max(50).default([]),
+      baseline: z.boolean().default(false),
+    })
+    .superRefine((rule, ctx) => {
+      if (new Set(rule.appliesTo).size !== rule.appliesTo.length)
+        ctx.addIssue({ code: 'custom', path: ['appliesTo'], message: 'A kind is listed twice.' });
+      if (rule.when)
+        for (const issue of checkConditionFacts(rule.when, rule.appliesTo))
+          ctx.addIssue({ code: 'custom', ...issue });
+    });
+});
 
 /** How deeply an arbitrary JSON value nests; stops counting past `limit`. */
 export function nestingDepth(value: unknown, limit = 64): number {
