@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { WalkFilter } from '../../../../core/openapi';
 import { walkSchema } from '../../../../core/openapi';
 import { mayKeep } from '../../../../core/openapi/schema-reach';
+import { rootOf, schemaGraphArb } from './schema-graphs';
 
 // A filtered walk is skipped when mayKeep says no node could be kept. The unfiltered walk
 // visits the same nodes in the same order (a filter only decides which it returns), so it
@@ -19,44 +20,13 @@ const reference = (root: unknown, schema: unknown, topName: string | null = null
     (n) => SECRET.name(n.name) && SECRET.schema(n.schema),
   );
 
-const NAMES = ['id', 'name', 'token', 'secret', 'items', 'data'] as const;
-
-// A schema: a $ref to one of the components, or an inline object built from children.
-const schemaArb = (count: number) =>
-  fc.letrec<{ schema: unknown }>((tie) => ({
-    schema: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      fc.integer({ min: 0, max: count - 1 }).map((i) => ({ $ref: `#/components/schemas/S${i}` })),
-      fc.constant({ $ref: '#/components/schemas/Missing' }),
-      fc.record(
-        {
-          type: fc.constantFrom('object', 'array', 'string'),
-          writeOnly: fc.boolean(),
-          properties: fc.dictionary(fc.constantFrom(...NAMES), tie('schema'), { maxKeys: 3 }),
-          items: tie('schema'),
-          additionalProperties: tie('schema'),
-          allOf: fc.array(tie('schema'), { maxLength: 2 }),
-          oneOf: fc.array(tie('schema'), { maxLength: 2 }),
-        },
-        { requiredKeys: ['type'] },
-      ),
-    ),
-  })).schema;
-
-const documentArb = fc.integer({ min: 1, max: 6 }).chain((count) =>
-  fc.record({
-    components: fc.array(schemaArb(count), { minLength: count, maxLength: count }),
-    top: schemaArb(count),
-    topName: fc.constantFrom(null, 'token', 'name'),
-  }),
-);
+const documentArb = schemaGraphArb(['id', 'name', 'token', 'secret', 'items', 'data']);
 
 describe('mayKeep: whether a filtered walk can keep anything', () => {
   it('skips only walks that would keep nothing, on arbitrary (circular) schema graphs', () => {
     fc.assert(
       fc.property(documentArb, ({ components, top, topName }) => {
-        const schemas = Object.fromEntries(components.map((s, i) => [`S${i}`, s]));
-        const root = { openapi: '3.1.0', components: { schemas } };
+        const root = rootOf(components);
         const kept = walkSchema(root, { schema: top, pointer: '/top' }, topName, SECRET);
         expect(kept).toEqual(reference(root, top, topName));
         if (kept.length > 0) expect(mayKeep(root, top, topName, SECRET)).toBe(true);

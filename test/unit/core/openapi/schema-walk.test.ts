@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SchemaNode, WalkFilter } from '../../../../core/openapi';
 import { appendPointer, deref, returnsList, walkSchema } from '../../../../core/openapi';
+import { rootOf, schemaGraphArb } from './schema-graphs';
 
 // walkSchema spells out pointers only for the nodes it keeps and resolves `$ref`s through
 // a per-document cache. The reference below is the plain walk it must equal: every child
@@ -60,60 +61,7 @@ const SECRET: WalkFilter = {
   schema: (schema) => schema.writeOnly !== true,
 };
 
-const NAMES = ['id', 'token', 'a/b', 'x~y', 'items', 'properties'] as const;
-
-const schemaArb = (count: number) =>
-  fc.letrec<{ schema: unknown }>((tie) => ({
-    schema: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      fc.integer({ min: 0, max: count - 1 }).map((i) => ({ $ref: `#/components/schemas/S${i}` })),
-      fc.constantFrom(
-        { $ref: '#/components/schemas/Missing' },
-        { $ref: 'other.yaml#/Thing' },
-        { $ref: '#/components/schemas/Loop' },
-        true,
-        'text',
-      ),
-      fc.constantFrom({}, { type: 'string' }, { type: 'string', writeOnly: true }),
-      fc.record(
-        {
-          type: fc.constantFrom('object', 'array', 'string'),
-          writeOnly: fc.boolean(),
-          properties: fc.dictionary(fc.constantFrom(...NAMES), tie('schema'), { maxKeys: 3 }),
-          items: tie('schema'),
-          additionalProperties: tie('schema'),
-          allOf: fc.array(tie('schema'), { maxLength: 2 }),
-          anyOf: fc.array(tie('schema'), { maxLength: 2 }),
-          oneOf: fc.array(tie('schema'), { maxLength: 2 }),
-        },
-        { requiredKeys: ['type'] },
-      ),
-    ),
-  })).schema;
-
-const documentArb = fc.integer({ min: 1, max: 6 }).chain((count) =>
-  fc.record({
-    components: fc.array(schemaArb(count), { minLength: count, maxLength: count }),
-    // Often a list of a component, which walkSchema walks as that component one level down.
-    top: fc.oneof(
-      schemaArb(count),
-      fc
-        .integer({ min: 0, max: count - 1 })
-        .map((i) => ({ type: 'array', items: { $ref: `#/components/schemas/S${String(i)}` } })),
-    ),
-    topName: fc.constantFrom(null, 'token', 'name'),
-  }),
-);
-
-const rootOf = (components: readonly unknown[]) => ({
-  openapi: '3.1.0',
-  components: {
-    schemas: {
-      ...Object.fromEntries(components.map((s, i) => [`S${String(i)}`, s])),
-      Loop: { $ref: '#/components/schemas/Loop' },
-    },
-  },
-});
+const documentArb = schemaGraphArb(['id', 'token', 'a/b', 'x~y', 'items', 'properties']);
 
 describe('walkSchema', () => {
   it('equals the plain walk, pointers included, with and without a filter', () => {
