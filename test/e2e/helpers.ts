@@ -73,6 +73,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's CSP is left as it is.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
+    // What is still fading in (a toast's 160 ms entrance) is judged as it will stay: axe
+    // computes contrast from the opacity at the moment it runs. Finite animations only.
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    );
     const axe = (
       globalThis as unknown as {
         axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> };
