@@ -101,7 +101,10 @@ export function buildElement<K extends ElementKind>(
         break;
       }
     }
-    if (known) return element as unknown as ElementOf<K>;
+    // Copied by a spread: stores under computed keys leave an object of more than a dozen
+    // properties in V8's slow dictionary mode (a flow has twenty), which every rule, the
+    // facts and the output then read; the copy is an ordinary fast object.
+    if (known) return { ...element } as unknown as ElementOf<K>;
   }
   return newElement(kind, id, name, overrides);
 }
