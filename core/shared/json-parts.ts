@@ -18,6 +18,45 @@ function nest(path: readonly (string | number)[], inner: unknown): unknown {
 }
 
 /**
+ * `JSON.stringify(value, null, 2)` as it reads nested `level` levels deep in a larger
+ * `JSON.stringify(…, null, 2)` text: every line after the first indented by `level` more
+ * steps. JSON strings hold no raw line break, so every line break is structure.
+ */
+export function jsonAt(value: unknown, level: number): string {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  if (text === undefined) throw new Error('jsonAt: the value has no JSON text');
+  return level === 0 ? text : text.replaceAll('\n', `\n${indent(level)}`);
+}
+
+// What JSON.stringify escapes in a string: the quote, the backslash, control characters
+// and lone surrogates (a pair is written as it is, so any surrogate sends it the slow way).
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** `JSON.stringify(text)`, without the call for the common string that needs no escape. */
+export const jsonString = (text: string): string =>
+  ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
+
+/** The fixed text around the items of an array at `path` in `shell`'s JSON. */
+function frameOf(shell: unknown, path: readonly [...(string | number)[], string]) {
+  const head = JSON.stringify(shell, null, 2);
+  const key = path[path.length - 1];
+  // The empty array, on its own line at its key's depth. JSON strings hold no raw line
+  // break, so this text can only be structure.
+  const marker = `\n${indent(path.length)}${JSON.stringify(key)}: []`;
+  const at = head.indexOf(marker);
+  if (at < 0 || head.includes(marker, at + 1))
+    throw new Error(`stringifyInParts: the shell must hold one empty array at ${path.join('/')}`);
+  return {
+    head,
+    /** Everything up to the first item's line. */
+    start: `${head.slice(0, at)}\n${indent(path.length)}${JSON.stringify(key)}: [\n`,
+    /** From the line break after the last item to the end. */
+    end: `\n${indent(path.length)}]${head.slice(at + marker.length)}`,
+  };
+}
+
+/**
  * The text of `JSON.stringify(shell with items.map(toJson) at path, null, 2)`, in parts that
  * joined are exactly that text. `shell` holds an empty array at `path` (whose last step is a
  * key), where the items go; no other array under that key may sit at the same depth (in
@@ -32,32 +71,52 @@ export function* stringifyInParts<T>(
   toJson: (item: T) => unknown,
   perPart = 64,
 ): Generator<string> {
-  const head = JSON.stringify(shell, null, 2);
+  const frame = frameOf(shell, path);
   if (items.length === 0) {
-    yield head;
+    yield frame.head;
     return;
   }
-  const key = path[path.length - 1];
-  // The empty array, on its own line at its key's depth. JSON strings hold no raw line
-  // break, so this text can only be structure.
-  const marker = `\n${indent(path.length)}${JSON.stringify(key)}: []`;
-  const at = head.indexOf(marker);
-  if (at < 0 || head.includes(marker, at + 1))
-    throw new Error(`stringifyInParts: the shell must hold one empty array at ${path.join('/')}`);
-  const open = `\n${indent(path.length)}${JSON.stringify(key)}: [\n`;
-  const close = `\n${indent(path.length)}]`;
-  yield head.slice(0, at) + open;
-  // The wrapper's text around its items: what precedes the opening bracket's line break,
-  // and what follows the closing bracket's line.
-  const empty = JSON.stringify(nest(path, []), null, 2);
-  const wrapperAt = empty.indexOf(marker);
-  const before = wrapperAt + open.length;
-  const after = empty.length - wrapperAt - marker.length + close.length;
+  yield frame.start;
+  // The wrapper's text around its items: what precedes the first item's line, and what
+  // follows the last item.
+  const empty = frameOf(nest(path, []), path);
+  const before = empty.start.length;
+  const after = empty.end.length;
   const size = Math.max(1, Math.floor(perPart));
   for (let start = 0; start < items.length; start += size) {
     const text = JSON.stringify(nest(path, items.slice(start, start + size).map(toJson)), null, 2);
     const slice = text.slice(before, text.length - after);
     yield start === 0 ? slice : `,\n${slice}`;
   }
-  yield close + head.slice(at + marker.length);
+  yield frame.end;
+}
+
+/**
+ * The same text as stringifyInParts, with each item's text made by `itemText`, which must
+ * return `jsonAt(item's JSON value, path.length + 1)` exactly (the caller's own, faster
+ * serialiser of one kind of item, checked against JSON.stringify by its tests).
+ */
+export function* writeInParts<T>(
+  shell: unknown,
+  path: readonly [...(string | number)[], string],
+  items: readonly T[],
+  itemText: (item: T) => string,
+  perPart = 64,
+): Generator<string> {
+  const frame = frameOf(shell, path);
+  if (items.length === 0) {
+    yield frame.head;
+    return;
+  }
+  yield frame.start;
+  const lead = indent(path.length + 1);
+  const size = Math.max(1, Math.floor(perPart));
+  for (let start = 0; start < items.length; start += size) {
+    const end = Math.min(items.length, start + size);
+    // Joined in one go: one flat string, copied once, rather than a tree of joined pieces.
+    const texts: string[] = [];
+    for (let i = start; i < end; i++) texts.push(itemText(items[i] as T));
+    yield `${start === 0 ? '' : ',\n'}${lead}${texts.join(`,\n${lead}`)}`;
+  }
+  yield frame.end;
 }

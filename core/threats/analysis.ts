@@ -1,4 +1,4 @@
-import { stringifyInParts } from '../shared/json-parts';
+import { jsonAt, jsonString, writeInParts } from '../shared/json-parts';
 import { generateThreats } from './generate';
 import type { Element, Mitigation, ThreatModel } from './model';
 import type { Severity } from './risk';
@@ -107,18 +107,88 @@ export function analysisJson(analysis: Analysis): AnalysisJson {
 }
 
 /**
+ * Each row's threat as `jsonAt(threat, 2)` writes it (its place in the analysis JSON: an
+ * item of the top-level `threats` array), field by field in the order of threatJsonMaker,
+ * without making the threat object. A rule's shared mitigation list is written once and
+ * its text reused; strings go through jsonString. Property tests hold it to JSON.stringify.
+ */
+const isString = (v: unknown) => typeof v === 'string';
+
+/** Whether a row's values are all of the types it promises (so threatTextMaker may write it). */
+function plain(r: ThreatRow): boolean {
+  return (
+    Number.isFinite(r.likelihood) &&
+    Number.isFinite(r.impact) &&
+    isString(r.id) &&
+    isString(r.elementId) &&
+    isString(r.stride) &&
+    isString(r.severity) &&
+    isString(r.residualSeverity) &&
+    isString(r.status) &&
+    isString(r.title) &&
+    isString(r.evidence) &&
+    (r.ruleId === null || isString(r.ruleId)) &&
+    (r.owasp === null || isString(r.owasp)) &&
+    (r.operation === null || isString(r.operation)) &&
+    (r.location === null || isString(r.location)) &&
+    r.cwe.every(isString) &&
+    r.capec.every(isString)
+  );
+}
+
+function threatTextMaker(): (r: ThreatRow) => string {
+  const copies = threatJsonMaker();
+  const lists = new Map<readonly Mitigation[], string>();
+  const F = '\n      ';
+  // Strings that many threats share (a rule's title, a severity) are escaped once.
+  const shared = new Map<string, string>();
+  const text = (v: string | null) => {
+    if (v === null) return 'null';
+    let t = shared.get(v);
+    if (t === undefined) shared.set(v, (t = jsonString(v)));
+    return t;
+  };
+  const strings = (list: readonly string[]) => {
+    if (list.length === 0) return '[]';
+    let out = '';
+    for (const item of list) out += `${out === '' ? '[' : ','}\n        ${jsonString(item)}`;
+    return `${out}\n      ]`;
+  };
+  return (r) => {
+    // Anything beyond the types' promise (a number that is not finite, a field left
+    // undefined) is written by JSON.stringify itself.
+    if (!plain(r)) return jsonAt(copies(r), 2);
+    let mitigations = lists.get(r.mitigations);
+    if (mitigations === undefined)
+      lists.set(r.mitigations, (mitigations = jsonAt(copies(r).mitigations, 3)));
+    let out =
+      `{${F}"id": ${jsonString(r.id)},${F}"ruleId": ${text(r.ruleId)},` +
+      `${F}"elementId": ${jsonString(r.elementId)},${F}"stride": ${text(r.stride)},` +
+      `${F}"owasp": ${text(r.owasp)},${F}"cwe": ${strings(r.cwe)},` +
+      `${F}"capec": ${strings(r.capec)},${F}"likelihood": ${r.likelihood},` +
+      `${F}"impact": ${r.impact},${F}"severity": ${text(r.severity)},` +
+      `${F}"residualSeverity": ${text(r.residualSeverity)},` +
+      `${F}"status": ${text(r.status)},${F}"title": ${text(r.title)},` +
+      `${F}"evidence": ${text(r.evidence)},${F}"mitigations": ${mitigations}`;
+    if (r.operation !== null) out += `,${F}"operation": ${jsonString(r.operation)}`;
+    if (r.location !== null) out += `,${F}"location": ${jsonString(r.location)}`;
+    return `${out}\n    }`;
+  };
+}
+
+/**
  * `JSON.stringify(analysisJson(analysis), null, 2)` in parts, `perPart` threats each: the
- * parts joined are that text exactly (stringifyInParts). Written part by part, a large
- * analysis (8.8 MB of JSON for GitHub's API) never exists as one string, nor do its threats
- * as JSON objects all at once; and the parts without a character beyond Latin-1 stay one
- * byte per character, which UTF-8 encodes fast.
+ * parts joined are that text exactly (writeInParts, threatTextMaker). Written part by part,
+ * a large analysis (8.8 MB of JSON for GitHub's API) never exists as one string, nor do its
+ * threats as JSON objects; and the parts without a character beyond Latin-1 stay one byte
+ * per character, which UTF-8 encodes fast.
  */
 export function analysisJsonParts(analysis: Analysis, perPart = 64): Generator<string> {
-  return stringifyInParts(
+  return writeInParts(
     { model: { elements: analysis.model.elements }, threats: [] },
     ['threats'],
     analysis.rows,
-    threatJsonMaker(),
+    threatTextMaker(),
     perPart,
   );
 }

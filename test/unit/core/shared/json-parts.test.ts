@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stringifyInParts } from '../../../../core/shared/json-parts';
+import {
+  jsonAt,
+  jsonString,
+  stringifyInParts,
+  writeInParts,
+} from '../../../../core/shared/json-parts';
 
 // Parts joined must be JSON.stringify(…, null, 2) of the whole, byte for byte, for any
 // items and any nesting of the array.
@@ -60,6 +65,67 @@ describe('stringifyInParts', () => {
     expect([...parts].join('')).toBe(',\n    30\n  ]\n}');
     expect(() => [...stringifyInParts({ other: [] }, ['list'], [1], (n) => n)]).toThrow(
       /one empty array at list/,
+    );
+  });
+});
+
+describe('jsonString, jsonAt and writeInParts', () => {
+  it('quote any string as JSON.stringify does, lone surrogates and controls included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (text) => {
+        expect(jsonString(text)).toBe(JSON.stringify(text));
+      }),
+      { numRuns: 1000 },
+    );
+    for (const text of [
+      '',
+      'plain',
+      'a"b',
+      'back\\slash',
+      'tab\t',
+      '\u0000',
+      '\ud800',
+      '\udfff x',
+      '😀',
+      'é “q”',
+    ])
+      expect(jsonString(text)).toBe(JSON.stringify(text));
+  });
+
+  it('write a value as it reads nested in a larger text', () => {
+    const pad = (k: number) => '  '.repeat(k);
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), fc.integer({ min: 0, max: 4 }), (value, level) => {
+        // The value as the only item of arrays nested `level` deep, written around
+        // jsonAt's text by hand: each array opens, indents its item one step, closes.
+        let whole: unknown = value;
+        for (let i = 0; i < level; i++) whole = [whole];
+        let text = jsonAt(value, level);
+        for (let k = level - 1; k >= 0; k--) text = `[\n${pad(k + 1)}${text}\n${pad(k)}]`;
+        expect(text).toBe(JSON.stringify(whole, null, 2));
+      }),
+    );
+    expect(() => jsonAt(undefined, 1)).toThrow(/no JSON text/);
+  });
+
+  it('join item texts into the same text as stringifyInParts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 20 }),
+        fc.integer({ min: 1, max: 7 }),
+        (items, perPart) => {
+          const shell = { before: [1], runs: [{ results: [] }], after: 'x' };
+          const path = ['runs', 0, 'results'] as const;
+          const written = [...writeInParts(shell, path, items, (x) => jsonAt(x, 4), perPart)];
+          expect(written.join('')).toBe(
+            [...stringifyInParts(shell, path, items, (x) => x, perPart)].join(''),
+          );
+          expect(written.join('')).toBe(
+            JSON.stringify({ ...shell, runs: [{ results: items }] }, null, 2),
+          );
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

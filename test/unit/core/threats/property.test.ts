@@ -98,6 +98,62 @@ describe('the analysis JSON in parts', () => {
   });
 });
 
+describe('the analysis JSON writer', () => {
+  // analysisJsonParts writes each threat field by field; whatever a row holds (quotes,
+  // control characters, lone surrogates, text beyond Latin-1, values outside its types),
+  // the text must be JSON.stringify's.
+  const base = analyzeModel(
+    { ...emptyModel('m', 'M', []), elements: [newElement('process', 'api', 'API')] },
+    lib,
+  );
+  const text = fc.string({ unit: 'binary', maxLength: 12 });
+  const row = fc.record({
+    id: text,
+    elementId: text,
+    title: text,
+    evidence: text,
+    owasp: fc.option(text),
+    ruleId: fc.option(text),
+    operation: fc.option(text),
+    location: fc.option(text),
+    cwe: fc.array(text, { maxLength: 3 }),
+    capec: fc.array(text, { maxLength: 2 }),
+    likelihood: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constantFrom(NaN, Infinity, -0)),
+    status: fc.oneof(text, fc.constant(undefined)),
+    mitigation: fc.option(text),
+    shared: fc.boolean(),
+  });
+
+  it('writes rows of any content exactly as JSON.stringify does', () => {
+    const first = base.rows[0];
+    if (!first) throw new Error('expected threats');
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), (drawn) => {
+        const sharedList = first.mitigations;
+        const rows = drawn.map((d) => ({
+          ...first,
+          ...d,
+          id: d.id as typeof first.id,
+          elementId: d.elementId as typeof first.elementId,
+          owasp: d.owasp as typeof first.owasp,
+          ruleId: d.ruleId as typeof first.ruleId,
+          likelihood: d.likelihood as typeof first.likelihood,
+          status: d.status as typeof first.status,
+          mitigations:
+            d.shared || d.mitigation === null
+              ? sharedList
+              : sharedList.map((m) => ({ ...m, description: d.mitigation ?? '' })),
+        }));
+        const analysis = { model: base.model, rows };
+        expect([...analysisJsonParts(analysis, 2)].join('')).toBe(
+          JSON.stringify(analysisJson(analysis), null, 2),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('generation on random models', () => {
   it('never crashes, nor do the diagram, reports, CSV, SARIF and diff', () => {
     fc.assert(
