@@ -15,8 +15,9 @@
 // - Spectral: loaded through its JS API the way spectral-cli loads it (the cli's own
 //   getRuleset on test/bench/spectral-owasp.yaml, `new Spectral()`, `new Document(text,
 //   Parsers.Yaml, file)` — the cli reads JSON with the YAML parser too), warmed once on a
-//   small description, then timed per run from reading the file to the list of results
-//   (read + Document + spectral.run).
+//   small description, then timed per run from reading the file to its results written
+//   as `spectral lint -f json -o <file>` writes them (read + Document + spectral.run + the
+//   cli's own formatOutput and writeOutput), as Bulwark's runs end with its JSON written.
 // - Bulwark: the built CLI bundle's `run(['analyze', file, '--format', 'json', '--out', …])`,
 //   the very functions `bulwark analyze` calls (read → parse → checks → model → threat
 //   rules → JSON written out), with the V8 settings of the CLI's process
@@ -77,18 +78,21 @@ async function timeRuns(runs, once) {
 const owaspOrder = (a, b) => Number(/\d+/.exec(a)[0]) - Number(/\d+/.exec(b)[0]);
 const categories = (list) => [...new Set(list.filter((c) => c !== null))].sort(owaspOrder);
 
-async function spectralChild(file, runs) {
+async function spectralChild(file, runs, outFile) {
   // Resolved from spectral-cli so that core, parsers and ruleset loader are the ones it uses.
   const cliDir = join(root, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
   const req = createRequire(cliDir);
   const { Spectral, Document } = req('@stoplight/spectral-core');
   const Parsers = req('@stoplight/spectral-parsers');
   const { getRuleset } = req('./services/linter/utils/getRuleset.js');
+  const { formatOutput, writeOutput } = req('./services/output.js');
   const spectral = new Spectral();
   spectral.setRuleset(await getRuleset(join(root, 'test', 'bench', 'spectral-owasp.yaml')));
+  const failSeverity = req('@stoplight/spectral-core').getDiagnosticSeverity('error');
   const lint = async (path) => {
     const doc = new Document(readFileSync(path, 'utf8'), Parsers.Yaml, path);
     const results = await spectral.run(doc);
+    await writeOutput(formatOutput(results, 'json', { failSeverity }, spectral.ruleset), outFile);
     return () =>
       categories(
         results.map((r) => {
@@ -214,7 +218,10 @@ for (const file of files) {
   );
   const s = BULWARK_ONLY
     ? { state: 'not run', runs: 0, ms: NaN, cpu: NaN, categories: null }
-    : outcome(await child('spectral', file, RUNS, TIMEOUT_S * 1000, ''), TIMEOUT_S);
+    : outcome(
+        await child('spectral', file, RUNS, TIMEOUT_S * 1000, join(work, 's.json')),
+        TIMEOUT_S,
+      );
   const both = b.runs > 0 && s.runs > 0;
   const name = `${basename(file)} (${(statSync(file).size / 1e6).toFixed(1)} MB)`;
   rows.push([
