@@ -1,33 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeUnits, originalOffsets } from '../../../../core/shared/escaped-json';
+import { escapedCopy } from './escaped-copy';
 
 // The pure half of the ASCII-escaped copy of JSON text: the escapes, and the way from an
 // offset in the copy back to the original.
-
-/**
- * A copy made the slow and obvious way, one code unit at a time, with the added escapes
- * described as originalOffsets takes them (a run per stretch of non-ASCII units).
- */
-function copyOf(text: string): { copy: string; starts: number[]; units: number[] } {
-  let copy = '';
-  const starts: number[] = [];
-  const units: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      copy += text.charAt(i);
-      continue;
-    }
-    if (i === 0 || text.charCodeAt(i - 1) < 0x80) {
-      starts.push(copy.length);
-      units.push(0);
-    }
-    units[units.length - 1] = (units.at(-1) ?? 0) + 1;
-    copy += `\\u${c.toString(16).padStart(4, '0')}`;
-  }
-  return { copy, starts, units };
-}
 
 describe('escapeUnits', () => {
   it('writes each UTF-16 unit as a lower-case \\uXXXX escape', () => {
@@ -55,7 +32,7 @@ describe('originalOffsets', () => {
   it('maps offsets outside the escapes back to the same character of the original', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
-        const { copy, starts, units } = copyOf(text);
+        const { copy, starts, units } = escapedCopy(text);
         const toOriginal = originalOffsets(starts, units);
         // Walk both: an ASCII unit is one character of the copy, any other six.
         let c = 0;
