@@ -2,9 +2,9 @@
 // escape (a character outside the Basic Multilingual Plane as its two surrogate escapes).
 // In JSON a non-ASCII character can only stand inside a string, where the escape means the
 // same character, so JSON.parse gives the same tree. V8 keeps a text of ASCII characters
-// one byte per character, and both decoding it and JSON.parse of it are faster than of the
-// two-byte text that even one non-ASCII character makes of a file (bin/json-text.ts makes
-// the copy: GitHub's 13 MB description holds 140 non-ASCII bytes).
+// one byte per character, and decoding it costs less than decoding the two-byte text that
+// even one non-ASCII character makes of a file (bin/json-text.ts makes the copy: GitHub's
+// 13 MB description holds 140 non-ASCII bytes).
 //
 // Offsets and columns differ from the file's text on lines with such characters, so
 // everything that reports a place works through the origin below.

@@ -78,9 +78,9 @@ export const DEFAULT_INPUTS: readonly InputAdapter[] = [modelFileInput];
 
 /**
  * Picks the first adapter that accepts the file and loads it. `origin`: the text as decoded
- * from the file when `text` is an ASCII-escaped copy of it (JSON.parse reads the copy
- * faster, to the same tree). The copy is used only when it parses and the adapter that
- * takes the file reads such copies; otherwise all is done again on the original text.
+ * from the file when `text` is an ASCII-escaped copy of it (a one-byte string, which
+ * JSON.parse reads to the same tree). The copy is used only when it parses and the adapter
+ * that takes the file reads such copies; otherwise all is done again on the original text.
  */
 export function loadInput(
   fileName: string,
