@@ -5,6 +5,10 @@
 // CPU at every start, against the 80 ms a small description takes. Other verbs import
 // built-ins as usual: each loads only with its own command.
 
+export const {
+  constants: { MAX_STRING_LENGTH },
+  isAscii,
+} = process.getBuiltinModule('node:buffer');
 export const { closeSync, openSync, readFileSync, realpathSync, writeSync } =
   process.getBuiltinModule('node:fs');
 export const path = process.getBuiltinModule('node:path');

@@ -18,6 +18,8 @@ import { detectParsed } from '../../core/exchange/sniff';
 import { closeSync, openSync, path, pathToFileURL, readFileSync, writeSync } from '../builtins';
 import type { CliIo } from '../cli';
 import { UsageError } from '../cli';
+import type { FileText } from '../json-text';
+import { decodeText } from '../json-text';
 import { loadYaml } from '../lazy-yaml';
 import { oneOf, readOptions } from './rules';
 
@@ -186,21 +188,24 @@ export const analyzeCommand = {
     if (out !== undefined && (typeof out !== 'string' || out === ''))
       throw new UsageError('--out needs a file name');
 
-    let text: string;
+    let read: FileText;
     try {
-      text = readFileSync(file, 'utf8');
+      read = decodeText(readFileSync(file));
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(e);
       io.err(`bulwark: cannot read ${oneLine(file)}: ${oneLine(reason)}\n`);
       return 2;
     }
+    // JSON text may come as an ASCII-escaped copy, which only the OpenAPI input reads
+    // (loadInput hands the others the original).
+    const { text, origin } = read;
     // readSource reads text that does not open with `{` or `[` as YAML: only then is the
     // YAML library needed (the CLI bundle leaves it out of a JSON run, see lazy-yaml.ts).
     if (!/^\s*[[{]/.test(text)) await loadYaml();
     const inputs = analyzeInputs();
-    let input = loadInput(file, text, inputs.adapters);
+    let input = loadInput(file, text, inputs.adapters, origin);
     if (inputs.exchange())
-      input = await importExchange(text, file, (w) => {
+      input = await importExchange(origin?.original() ?? text, file, (w) => {
         io.err(`bulwark: warning: ${oneLine(w)}\n`);
       });
     if (!input.ok) {

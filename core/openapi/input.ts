@@ -1,3 +1,4 @@
+import type { EscapedOrigin } from '../shared/escaped-json';
 import type { InputAdapter, ThreatModel } from '../threats';
 import { looksLikeModelFile } from '../threats';
 import type { ParseResult } from './parse';
@@ -27,12 +28,16 @@ export function looksLikeOpenApi(fileName: string, text: string, json: unknown):
   return HEAD_KEY.test(head) || (/^\s*\{/.test(head) && JSON_HEAD_KEY.test(head));
 }
 
-/** Parses and models a description in one step (the CLI and the import screen use this). */
+/**
+ * Parses and models a description in one step (the CLI and the import screen use this).
+ * `parsedJson` and `origin` as for parseOpenApi.
+ */
 export function importOpenApi(
   text: string,
   fileName: string,
   options: { readonly apiId: string; readonly modelId: string; readonly existing?: ThreatModel },
   parsedJson?: unknown,
+  origin?: EscapedOrigin,
 ):
   | {
       readonly ok: true;
@@ -40,7 +45,7 @@ export function importOpenApi(
       readonly result: OpenApiModelResult;
     }
   | { readonly ok: false; readonly error: string } {
-  const parsed = parseOpenApi(text, fileName, parsedJson);
+  const parsed = parseOpenApi(text, fileName, parsedJson, origin);
   if (!parsed.ok) return { ok: false, error: formatError(parsed.error) };
   return { ok: true, parsed, result: openApiToModel(parsed.doc, options) };
 }
@@ -58,15 +63,17 @@ export function createOpenApiInput(
   let seen: { text: string; json: unknown } | null = null;
   return {
     name: 'OpenAPI description',
+    readsEscapedJson: true,
     accepts: (fileName, text, json) => {
       const yes = looksLikeOpenApi(fileName, text, json);
       seen = yes && json !== undefined ? { text, json } : null;
       return yes;
     },
-    load: (text, fileName) => {
+    load: (text, fileName, origin) => {
       const json = seen !== null && seen.text === text ? seen.json : undefined;
       seen = null;
-      const imported = importOpenApi(text, fileName, { apiId: 'api', modelId: 'openapi' }, json);
+      const options = { apiId: 'api', modelId: 'openapi' };
+      const imported = importOpenApi(text, fileName, options, json, origin);
       if (!imported.ok) return imported;
       const { parsed, result } = imported;
       const warnings = parsed.doc.warnings.map(formatError);

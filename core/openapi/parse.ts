@@ -1,3 +1,4 @@
+import type { EscapedOrigin } from '../shared/escaped-json';
 import { appendPointer, isObject } from './pointer';
 import { deref, derefValue, scanRefs } from './refs';
 import type { OpenApiError, Place, SourceResult } from './source';
@@ -432,10 +433,16 @@ export function normalize(source: Extract<SourceResult, { ok: true }>, file: str
 
 /**
  * Parses an OpenAPI 2.0, 3.0 or 3.1 description (JSON or YAML text). `parsedJson`: the
- * text already parsed with JSON.parse, when the caller has it.
+ * text already parsed with JSON.parse, when the caller has it. `origin`: the text as
+ * decoded from the file when `text` is an ASCII-escaped copy of it (see readSource).
  */
-export function parseOpenApi(text: string, file: string, parsedJson?: unknown): ParseResult {
-  const source = readSource(text, file, parsedJson);
+export function parseOpenApi(
+  text: string,
+  file: string,
+  parsedJson?: unknown,
+  origin?: EscapedOrigin,
+): ParseResult {
+  const source = readSource(text, file, parsedJson, origin);
   if (!source.ok) return source;
   return normalize(source, file);
 }

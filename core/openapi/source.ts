@@ -1,5 +1,6 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
+import type { EscapedOrigin } from '../shared/escaped-json';
 import { lineColumnAt, locateJsonError } from '../shared/json-errors';
 import { INDEX_DEPTH, jsonLocator, stringEnd } from './json-locator';
 import { appendPointer } from './pointer';
@@ -72,8 +73,15 @@ function jsonDepthExcess(text: string, limit: number): number {
   return -1;
 }
 
-/** Line and column of offsets, from a table of line starts built once. */
-function lineLocator(text: string): (offset: number) => Place {
+/**
+ * Line and column of offsets, from a table of line starts built once. With
+ * `originalOffset` (text that is an ASCII-escaped copy), columns count characters of the
+ * original; lines are the same in both, the copy adding no line break.
+ */
+function lineLocator(
+  text: string,
+  originalOffset?: (offset: number) => number,
+): (offset: number) => Place {
   let starts: number[] | null = null;
   return (offset) => {
     if (starts === null) {
@@ -88,7 +96,12 @@ function lineLocator(text: string): (offset: number) => Place {
       if ((starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+    const start = starts[lo] ?? 0;
+    const column =
+      originalOffset === undefined
+        ? offset - start + 1
+        : originalOffset(offset) - originalOffset(start) + 1;
+    return { line: lo + 1, column };
   };
 }
 
@@ -263,12 +276,70 @@ function indexYaml(contents: YamlNode | null): Map<string, number> {
 
 const looksJson = (text: string) => /^\s*[[{]/.test(text);
 
+/** A tree parsed from JSON text, located in that text (`originalOffset` as for lineLocator). */
+function jsonSource(
+  text: string,
+  root: unknown,
+  refs: ReadonlySet<string> | null,
+  originalOffset?: (offset: number) => number,
+): Source {
+  let offsetOf: ((pointer: string) => number | null) | null = null;
+  const lineColumn = lineLocator(text, originalOffset);
+  const places = new Map<string, Place | null>();
+  return {
+    ok: true,
+    format: 'json',
+    root,
+    ...(refs === null ? {} : { refs }),
+    locate: (pointer) => {
+      let place = places.get(pointer);
+      if (place === undefined) {
+        offsetOf ??= jsonLocator(text);
+        const at = offsetOf(pointer);
+        place = at === null ? null : lineColumn(at);
+        places.set(pointer, place);
+      }
+      return place;
+    },
+  };
+}
+
+/**
+ * readSource of an ASCII-escaped copy of JSON text that parses and nests no deeper than
+ * MAX_DEPTH, else null. The copy is located as itself (the JSON pointer locator decodes
+ * escaped keys), the offsets it finds mapped to the original's columns.
+ */
+function escapedSource(text: string, parsedJson: unknown, origin: EscapedOrigin): Source | null {
+  if (!looksJson(text)) return null;
+  let root = parsedJson;
+  if (root === undefined)
+    try {
+      root = JSON.parse(text);
+    } catch {
+      return null;
+    }
+  // The copy is all ASCII and its original holds no U+FFFD (EscapedOrigin), so the binary
+  // check has nothing to find; the text is not blank, as it opens with a bracket.
+  const refs = jsonTreeRefs(root, MAX_DEPTH - 1);
+  return refs === null ? null : jsonSource(text, root, refs, origin.originalOffset);
+}
+
 /**
  * Reads JSON or YAML text into a tree, refusing hostile inputs with a placed error.
  * `parsedJson` is the text already parsed as JSON by the caller (saves a second parse of
- * a large file); it must come from `JSON.parse(text)`.
+ * a large file); it must come from `JSON.parse(text)`. `origin`: the text as decoded from
+ * the file when `text` is an ASCII-escaped copy of it; places are those in the original,
+ * and anything but a successful read is done again on the original, so that every message
+ * and place is the one it gives.
  */
-export function readSource(text: string, file: string, parsedJson?: unknown): SourceResult {
+export function readSource(
+  text: string,
+  file: string,
+  parsedJson?: unknown,
+  origin?: EscapedOrigin,
+): SourceResult {
+  if (origin !== undefined)
+    return escapedSource(text, parsedJson, origin) ?? readSource(origin.original(), file);
   const json = looksJson(text);
   let root: unknown = parsedJson;
   let parseError: unknown = null;
@@ -307,25 +378,7 @@ export function readSource(text: string, file: string, parsedJson?: unknown): So
         ? fail(file, `invalid JSON: ${m[3] ?? ''}`, { line: Number(m[1]), column: Number(m[2]) })
         : fail(file, `invalid JSON: ${where}`);
     }
-    let offsetOf: ((pointer: string) => number | null) | null = null;
-    const lineColumn = lineLocator(text);
-    const places = new Map<string, Place | null>();
-    return {
-      ok: true,
-      format: 'json',
-      root,
-      ...(refs === null ? {} : { refs }),
-      locate: (pointer) => {
-        let place = places.get(pointer);
-        if (place === undefined) {
-          offsetOf ??= jsonLocator(text);
-          const at = offsetOf(pointer);
-          place = at === null ? null : lineColumn(at);
-          places.set(pointer, place);
-        }
-        return place;
-      },
-    };
+    return jsonSource(text, root, refs);
   }
   const lineCounter = new LineCounter();
   let index: Map<string, number> | null = null;

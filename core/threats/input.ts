@@ -1,3 +1,4 @@
+import type { EscapedOrigin } from '../shared/escaped-json';
 import { looksLikeModelFile, parseModelFile } from './file';
 import type { TextPlace } from './json-locate';
 import { locateJsonPath } from './json-locate';
@@ -27,9 +28,21 @@ export type InputResult = LoadedInput | { readonly ok: false; readonly error: st
 /** One input format. */
 export type InputAdapter = {
   readonly name: string;
-  /** Whether this adapter reads the file; `json` is the parsed text when it is JSON. */
+  /**
+   * Whether this adapter reads the file; `json` is the parsed text when it is JSON (the
+   * text may then be an ASCII-escaped copy, see loadInput: judge the content by `json`).
+   */
   readonly accepts: (fileName: string, text: string, json: unknown) => boolean;
-  readonly load: (text: string, fileName: string) => InputResult;
+  /**
+   * Whether `load` takes an ASCII-escaped copy of JSON text, with its origin; an adapter
+   * without this gets the original text instead.
+   */
+  readonly readsEscapedJson?: boolean;
+  /**
+   * `origin`: the text as decoded from the file when `text` is an ASCII-escaped copy of it
+   * (core/shared/escaped-json.ts); places are computed on the original.
+   */
+  readonly load: (text: string, fileName: string, origin?: EscapedOrigin) => InputResult;
 };
 
 /** The `.bulwark.json` model file. */
@@ -63,16 +76,25 @@ export const modelFileInput: InputAdapter = {
 /** The adapters `analyze` tries, in order. */
 export const DEFAULT_INPUTS: readonly InputAdapter[] = [modelFileInput];
 
-/** Picks the first adapter that accepts the file and loads it. */
+/**
+ * Picks the first adapter that accepts the file and loads it. `origin`: the text as decoded
+ * from the file when `text` is an ASCII-escaped copy of it (a one-byte string, which
+ * JSON.parse reads to the same tree). The copy is used only when it parses and the adapter
+ * that takes the file reads such copies; otherwise all is done again on the original text.
+ */
 export function loadInput(
   fileName: string,
   text: string,
   adapters: readonly InputAdapter[] = DEFAULT_INPUTS,
+  origin?: EscapedOrigin,
 ): InputResult {
   let json: unknown = undefined;
   try {
     json = JSON.parse(text);
   } catch {
+    // Not JSON, decided on the original: its head is what adapters read, and errors in it
+    // are placed on its lines and columns.
+    if (origin) return loadInput(fileName, origin.original(), adapters);
     // Not JSON: adapters for YAML or XML inputs decide from the name and the text.
   }
   const adapter = adapters.find((a) => a.accepts(fileName, text, json));
@@ -81,5 +103,8 @@ export function loadInput(
       ok: false,
       error: `${fileName}: not a recognised input (expected a .bulwark.json threat model file).`,
     };
-  return adapter.load(text, fileName);
+  if (origin === undefined) return adapter.load(text, fileName);
+  return adapter.readsEscapedJson === true
+    ? adapter.load(text, fileName, origin)
+    : adapter.load(origin.original(), fileName);
 }

@@ -1,3 +1,4 @@
+import * as buffer from 'node:buffer';
 import * as fs from 'node:fs';
 import path from 'node:path';
 import * as url from 'node:url';
@@ -7,6 +8,8 @@ import * as builtins from '../../../bin/builtins';
 
 describe('bin/builtins', () => {
   it('hands out Node’s own functions, as an import would', () => {
+    expect(builtins.isAscii).toBe(buffer.isAscii);
+    expect(builtins.MAX_STRING_LENGTH).toBe(buffer.constants.MAX_STRING_LENGTH);
     expect(builtins.closeSync).toBe(fs.closeSync);
     expect(builtins.openSync).toBe(fs.openSync);
     expect(builtins.readFileSync).toBe(fs.readFileSync);
