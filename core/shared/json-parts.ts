@@ -57,6 +57,32 @@ function frameOf(shell: unknown, path: readonly [...(string | number)[], string]
 }
 
 /**
+ * The parts of a shell's JSON with `count` items in its array at `path`: the text before
+ * the first item, then `slice(start, end)` for each run of `perPart` items (their text as in
+ * the whole, from the first one's indentation to the end of the last), then the rest.
+ */
+function* inParts(
+  shell: unknown,
+  path: readonly [...(string | number)[], string],
+  count: number,
+  perPart: number,
+  slice: (start: number, end: number) => string,
+): Generator<string> {
+  const frame = frameOf(shell, path);
+  if (count === 0) {
+    yield frame.head;
+    return;
+  }
+  yield frame.start;
+  const size = Math.max(1, Math.floor(perPart));
+  for (let start = 0; start < count; start += size) {
+    const text = slice(start, Math.min(count, start + size));
+    yield start === 0 ? text : `,\n${text}`;
+  }
+  yield frame.end;
+}
+
+/**
  * The text of `JSON.stringify(shell with items.map(toJson) at path, null, 2)`, in parts that
  * joined are exactly that text. `shell` holds an empty array at `path` (whose last step is a
  * key), where the items go; no other array under that key may sit at the same depth (in
@@ -64,31 +90,22 @@ function frameOf(shell: unknown, path: readonly [...(string | number)[], string]
  * wrapper that nests them as deep as `path` does, so they are indented as in the whole, and
  * cut out of it.
  */
-export function* stringifyInParts<T>(
+export function stringifyInParts<T>(
   shell: unknown,
   path: readonly [...(string | number)[], string],
   items: readonly T[],
   toJson: (item: T) => unknown,
   perPart = 64,
 ): Generator<string> {
-  const frame = frameOf(shell, path);
-  if (items.length === 0) {
-    yield frame.head;
-    return;
-  }
-  yield frame.start;
   // The wrapper's text around its items: what precedes the first item's line, and what
   // follows the last item.
   const empty = frameOf(nest(path, []), path);
   const before = empty.start.length;
   const after = empty.end.length;
-  const size = Math.max(1, Math.floor(perPart));
-  for (let start = 0; start < items.length; start += size) {
-    const text = JSON.stringify(nest(path, items.slice(start, start + size).map(toJson)), null, 2);
-    const slice = text.slice(before, text.length - after);
-    yield start === 0 ? slice : `,\n${slice}`;
-  }
-  yield frame.end;
+  return inParts(shell, path, items.length, perPart, (start, end) => {
+    const text = JSON.stringify(nest(path, items.slice(start, end).map(toJson)), null, 2);
+    return text.slice(before, text.length - after);
+  });
 }
 
 /**
@@ -96,27 +113,18 @@ export function* stringifyInParts<T>(
  * return `jsonAt(item's JSON value, path.length + 1)` exactly (the caller's own, faster
  * serialiser of one kind of item, checked against JSON.stringify by its tests).
  */
-export function* writeInParts<T>(
+export function writeInParts<T>(
   shell: unknown,
   path: readonly [...(string | number)[], string],
   items: readonly T[],
   itemText: (item: T) => string,
   perPart = 64,
 ): Generator<string> {
-  const frame = frameOf(shell, path);
-  if (items.length === 0) {
-    yield frame.head;
-    return;
-  }
-  yield frame.start;
   const lead = indent(path.length + 1);
-  const size = Math.max(1, Math.floor(perPart));
-  for (let start = 0; start < items.length; start += size) {
-    const end = Math.min(items.length, start + size);
+  return inParts(shell, path, items.length, perPart, (start, end) => {
     // Joined in one go: one flat string, copied once, rather than a tree of joined pieces.
     const texts: string[] = [];
     for (let i = start; i < end; i++) texts.push(itemText(items[i] as T));
-    yield `${start === 0 ? '' : ',\n'}${lead}${texts.join(`,\n${lead}`)}`;
-  }
-  yield frame.end;
+    return `${lead}${texts.join(`,\n${lead}`)}`;
+  });
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../bin/json-text';
+import { MIXED_UNITS } from '../core/shared/escaped-copy';
 
 // bin/json-text.ts: JSON text comes as an ASCII-escaped copy that JSON.parse reads to the
 // same value, with a way back to the original's offsets; anything it cannot copy exactly
@@ -30,27 +31,6 @@ function expectPlain(data: Buffer | string): void {
   const b = typeof data === 'string' ? bytes(data) : data;
   expect(decodeText(b)).toEqual({ text: b.toString('utf8') });
 }
-
-/** Units of mostly-ASCII strings: brackets, quotes, backslashes, line breaks by others. */
-const UNITS = [
-  'a',
-  ' ',
-  '{',
-  '}',
-  '[',
-  ']',
-  ':',
-  ',',
-  '"',
-  '\\',
-  '\n',
-  '/',
-  'é',
-  'ü',
-  '日',
-  '😀',
-  '\u2028',
-];
 
 describe('decodeText', () => {
   it('decodes ASCII text as itself, JSON or not', () => {
@@ -112,7 +92,7 @@ describe('decodeText', () => {
           fc.jsonValue({ maxDepth: 3, stringUnit: 'binary' }),
           fc.jsonValue({
             maxDepth: 3,
-            stringUnit: fc.constantFrom(...UNITS),
+            stringUnit: fc.constantFrom(...MIXED_UNITS, '\\'),
           }),
         ),
         fc.constantFrom(0, 1, 2),

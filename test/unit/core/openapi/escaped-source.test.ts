@@ -10,7 +10,7 @@ import {
 } from '../../../../core/openapi';
 import type { InputAdapter } from '../../../../core/threats';
 import { DEFAULT_INPUTS, loadInput } from '../../../../core/threats';
-import { escapedCopy } from '../shared/escaped-copy';
+import { MIXED_UNITS, escapedCopy } from '../shared/escaped-copy';
 
 // readSource, parseOpenApi and loadInput given an ASCII-escaped copy of JSON text with its
 // origin: the same tree, and every place and message that the original text gives.
@@ -46,26 +46,6 @@ const DESCRIPTION = `{"x-é": "日本 😀", "openapi": "3.0.3", "info": {"title
     "/ユーザー": {"post": {"x": "\\u00e9 é \\\\ ü", "responses": {"200": {"description": "ñ"}}}}
   }, "x-end": "𝄞"}`;
 
-/** Units of mostly-ASCII strings: brackets, quotes and line breaks next to others. */
-const UNITS = [
-  'a',
-  ' ',
-  '{',
-  '}',
-  '[',
-  ']',
-  ':',
-  ',',
-  '"',
-  '\n',
-  '/',
-  'é',
-  'ü',
-  '日',
-  '😀',
-  '\u2028',
-];
-
 describe('readSource of an ASCII-escaped copy', () => {
   it('gives the tree and the places of the original text, without decoding it', () => {
     for (const text of [DESCRIPTION, DESCRIPTION.replace(/\n/g, '\r\n'), `\n\n ${DESCRIPTION}`]) {
@@ -94,7 +74,7 @@ describe('readSource of an ASCII-escaped copy', () => {
           fc.jsonValue({ maxDepth: 4, stringUnit: 'grapheme' }),
           fc.jsonValue({
             maxDepth: 4,
-            stringUnit: fc.constantFrom(...UNITS),
+            stringUnit: fc.constantFrom(...MIXED_UNITS),
           }),
         ),
         fc.constantFrom(0, 1, 2),

@@ -44,3 +44,23 @@ export function escapedCopy(text: string): {
     units,
   };
 }
+
+/** Units of mostly-ASCII strings: brackets, quotes and line breaks next to non-ASCII ones. */
+export const MIXED_UNITS: readonly string[] = [
+  'a',
+  ' ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '"',
+  '\n',
+  '/',
+  'é',
+  'ü',
+  '日',
+  '😀',
+  '\u2028',
+];
