@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../bin/cli';
+import { yamlPlace } from './yaml-place';
 
 // `bulwark analyze` reads JSON as an ASCII-escaped copy (bin/json-text.ts). Its outputs must
 // be those of the plain decoding, byte for byte: the plain path is forced here by decoding
@@ -60,32 +59,6 @@ const DESCRIPTION = `{"openapi": "3.0.3", "info": {"title": "Café — 😀", "v
   }
 }
 `;
-
-/** Where a pointer is in the text by the yaml library (JSON is YAML), as analyze places it. */
-function yamlPlace(text: string, pointer: string) {
-  const lines = new LineCounter();
-  let node = parseDocument(text, { lineCounter: lines }).contents as YamlNode | null;
-  let offset = 0;
-  const tokens = pointer
-    .split('/')
-    .slice(1)
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-  for (const token of tokens.slice(0, 8)) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === token);
-      if (!pair || !isScalar(pair.key)) break;
-      offset = pair.key.range?.[0] ?? offset;
-      node = pair.value as YamlNode | null;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(token)] as YamlNode | undefined;
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else break;
-  }
-  const pos = lines.linePos(offset);
-  return { startLine: pos.line, startColumn: pos.col };
-}
 
 type Sarif = {
   runs: {

@@ -1,10 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../bin/cli';
+import { yamlPlace } from './yaml-place';
 
 async function cli(...argv: string[]) {
   let out = '';
@@ -88,37 +87,6 @@ describe('bulwark analyze <openapi>', () => {
     );
   });
 
-  // The place a pointer should get, worked out with the yaml library's own node ranges
-  // (JSON is YAML): object members at their key, array items at their value, at most
-  // eight levels down, else the nearest ancestor.
-  function expectedPlace(text: string, pointer: string) {
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines });
-    let node = doc.contents as YamlNode | null;
-    let offset = 0;
-    const tokens = pointer
-      .split('/')
-      .slice(1)
-      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-    for (const token of tokens.slice(0, 8)) {
-      if (isMap(node)) {
-        const pair = node.items
-          .filter((p) => isScalar(p.key) && String(p.key.value) === token)
-          .pop();
-        if (!pair || !isScalar(pair.key)) break;
-        offset = pair.key.range?.[0] ?? offset;
-        node = pair.value as YamlNode | null;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(token)] as YamlNode | undefined;
-        if (!/^\d+$/.test(token) || !item) break;
-        offset = item.range?.[0] ?? offset;
-        node = item;
-      } else break;
-    }
-    const pos = lines.linePos(offset);
-    return { startLine: pos.line, startColumn: pos.col };
-  }
-
   it.each(['insecure.yaml', 'swagger.json', 'events.yaml'])(
     'SARIF for %s: rules with help, every per-operation result at its pointer in the file',
     async (name) => {
@@ -172,7 +140,7 @@ describe('bulwark analyze <openapi>', () => {
         if (!pointer?.startsWith('/')) continue;
         operations++;
         expect(loc?.physicalLocation.region, `${result.ruleId} at ${pointer}`).toEqual(
-          expectedPlace(text, pointer),
+          yamlPlace(text, pointer),
         );
       }
       expect(operations).toBeGreaterThan(2);
