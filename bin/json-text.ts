@@ -76,13 +76,15 @@ function nonAsciiRuns(
  */
 export function decodeText(bytes: Buffer): FileText {
   const n = bytes.length;
+  // The decoding of `readFileSync(file, 'utf8')`, for all this cannot copy exactly.
+  const plain = (): FileText => ({ text: bytes.toString('utf8') });
   // Too long for one string: the same error as before, from the same decoding.
-  if (n > MAX_STRING_LENGTH) return { text: bytes.toString('utf8') };
+  if (n > MAX_STRING_LENGTH) return plain();
   if (isAscii(bytes)) return { text: bytes.toString('latin1') };
-  if (!opensLikeJson(bytes)) return { text: bytes.toString('utf8') };
+  if (!opensLikeJson(bytes)) return plain();
   const latin1 = bytes.toString('latin1');
   const runs = nonAsciiRuns(bytes, latin1, 64 + (n >> 12), 1024 + (n >> 8));
-  if (runs === null) return { text: bytes.toString('utf8') };
+  if (runs === null) return plain();
   const parts: string[] = [];
   const starts: number[] = [];
   const units: number[] = [];
@@ -93,11 +95,11 @@ export function decodeText(bytes: Buffer): FileText {
     const end = runs[k + 1] ?? 0;
     // After a backslash the escape would read differently (`\é` is not JSON, `\\u00e9` is):
     // such text, valid or not, is left to the plain decoding.
-    if (bytes[start - 1] === 0x5c) return { text: bytes.toString('utf8') };
+    if (bytes[start - 1] === 0x5c) return plain();
     const chars = bytes.toString('utf8', start, end);
     // Bytes that are not UTF-8 decode to U+FFFD, and so does a run cut by an ASCII byte;
     // readSource reports a replacement character as binary on the original text.
-    if (chars.includes('\uFFFD')) return { text: bytes.toString('utf8') };
+    if (chars.includes('\uFFFD')) return plain();
     const escaped = escapeUnits(chars);
     parts.push(latin1.slice(last, start), escaped);
     length += start - last;
@@ -107,7 +109,7 @@ export function decodeText(bytes: Buffer): FileText {
     last = end;
   }
   parts.push(latin1.slice(last));
-  if (length + n - last > MAX_STRING_LENGTH) return { text: bytes.toString('utf8') };
+  if (length + n - last > MAX_STRING_LENGTH) return plain();
   // The original is rebuilt from the copy when asked for, rather than kept as the file's
   // bytes: 13 MB less held through a run on GitHub's description.
   const text = parts.join('');

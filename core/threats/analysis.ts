@@ -106,12 +106,6 @@ export function analysisJson(analysis: Analysis): AnalysisJson {
   };
 }
 
-/**
- * Each row's threat as `jsonAt(threat, 2)` writes it (its place in the analysis JSON: an
- * item of the top-level `threats` array), field by field in the order of threatJsonMaker,
- * without making the threat object. A rule's shared mitigation list is written once and
- * its text reused; strings go through jsonString. Property tests hold it to JSON.stringify.
- */
 const isString = (v: unknown) => typeof v === 'string';
 
 /** Whether a row's values are all of the types it promises (so threatTextMaker may write it). */
@@ -136,6 +130,12 @@ function plain(r: ThreatRow): boolean {
   );
 }
 
+/**
+ * Each row's threat as `jsonAt(threat, 2)` writes it (its place in the analysis JSON: an
+ * item of the top-level `threats` array), field by field in the order of threatJsonMaker,
+ * without making the threat object. A rule's shared mitigation list is written once and
+ * its text reused; strings go through jsonString. Property tests hold it to JSON.stringify.
+ */
 function threatTextMaker(): (r: ThreatRow) => string {
   const copies = threatJsonMaker();
   const lists = new Map<readonly Mitigation[], string>();
