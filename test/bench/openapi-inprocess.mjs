@@ -127,6 +127,21 @@ async function bulwarkChild(file, runs, outFile, cli) {
   await timeRuns(runs, () => analyze(file));
 }
 
+// The floor: what any tool that reads the file and parses it as JSON spends before it has
+// looked at a single operation. The bytes are decoded as Latin-1, the cheapest decoding V8
+// has (one byte per character, no validation): wrong for non-ASCII text, but it gives
+// JSON.parse the same structure to read, so the floor is if anything low. Spectral's CPU
+// time divided by it is the largest ratio any tool could reach on that file, even one that
+// did nothing after parsing; Bulwark's own reading (bin/json-text.ts) costs about as much.
+async function floorChild(file, runs) {
+  const parse = async (path) => {
+    const value = JSON.parse(readFileSync(path, 'latin1'));
+    return () => (value === undefined ? [] : []);
+  };
+  await parse(WARM);
+  await timeRuns(runs, () => parse(file));
+}
+
 /** Runs a child, collects its run lines; kills it at `timeoutMs`. */
 function child(tool, file, runs, timeoutMs, outFile) {
   return new Promise((done) => {
@@ -155,6 +170,7 @@ function child(tool, file, runs, timeoutMs, outFile) {
   });
 }
 
+const ms = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const sec = (ms) => (ms >= 10_000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(3));
 
 /** A tool's outcome on one file: completed runs, medians, categories or why it stopped. */
@@ -179,7 +195,8 @@ function outcome(r, timeoutS) {
 
 if (args[0] === '--child') {
   const [, tool, file, runs, outFile, cli] = args;
-  await (tool === 'spectral' ? spectralChild : bulwarkChild)(file, Number(runs), outFile, cli);
+  const body = { spectral: spectralChild, bulwark: bulwarkChild, floor: floorChild }[tool];
+  await body(file, Number(runs), outFile, cli);
   process.exit(0);
 }
 
@@ -222,6 +239,11 @@ for (const file of files) {
         await child('spectral', file, RUNS, TIMEOUT_S * 1000, join(work, 's.json')),
         TIMEOUT_S,
       );
+  // Cheap and noisy (the collector's timing): at least 7 runs.
+  const f = outcome(
+    await child('floor', file, Math.max(RUNS, 7), TIMEOUT_S * 1000, join(work, 'f.json')),
+    TIMEOUT_S,
+  );
   const both = b.runs > 0 && s.runs > 0;
   const name = `${basename(file)} (${(statSync(file).size / 1e6).toFixed(1)} MB)`;
   rows.push([
@@ -235,6 +257,9 @@ for (const file of files) {
     s.runs > 0 ? sec(s.cpu) : '-',
     both ? `${(s.ms / b.ms).toFixed(0)}×` : '-',
     both ? `${(s.cpu / b.cpu).toFixed(0)}×` : '-',
+    s.runs > 0 ? ms(s.cpu / 100) : '-',
+    f.runs > 0 ? ms(f.cpu) : '-',
+    s.runs > 0 && f.runs > 0 ? `${(s.cpu / f.cpu).toFixed(0)}×` : '-',
   ]);
   const missing = s.categories ? s.categories.filter((c) => !b.categories?.includes(c)) : [];
   cats.push([
@@ -255,13 +280,16 @@ const header = [
   'spectral CPU s',
   'wall ratio',
   'CPU ratio',
+  'spectral CPU / 100, ms',
+  'read + JSON.parse CPU ms',
+  'ceiling: spectral / read + parse',
 ];
 // Without Spectral, its columns (and the ratios) would be dashes: they are left out.
-const shown = BULWARK_ONLY ? 4 : header.length;
+const shown = BULWARK_ONLY ? [0, 1, 2, 3, 11] : header.map((_, i) => i);
 console.log(
   table(
-    header.slice(0, shown),
-    rows.map((r) => r.slice(0, shown)),
+    shown.map((i) => header[i]),
+    rows.map((r) => shown.map((i) => r[i])),
   ),
 );
 console.log('\n' + categoryTable(cats));
