@@ -23,6 +23,10 @@
 //   rules → JSON written out), with the V8 settings of the CLI's process
 //   (configureOneShotProcess), warmed once on the same small description, then timed.
 //
+// - The floor: a child that only reads the file and runs JSON.parse on it (floorChild).
+//   Beside it the table prints each file's budget for 100× (Spectral's CPU time / 100)
+//   and the ceiling (Spectral's CPU time over the floor).
+//
 // Every timed run reports wall time and process CPU time (user + system, all threads, so
 // the garbage collector too) around the run only; medians are printed. A child that does
 // not finish its runs within the limit is killed, and the runs it finished still count.
@@ -171,7 +175,7 @@ function child(tool, file, runs, timeoutMs, outFile) {
   });
 }
 
-const ms = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+const millis = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const sec = (ms) => (ms >= 10_000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(3));
 
 /** A tool's outcome on one file: completed runs, medians, categories or why it stopped. */
@@ -229,7 +233,7 @@ const spectralVersion = JSON.parse(
   readFileSync(join(root, 'node_modules', '@stoplight', 'spectral-cli', 'package.json'), 'utf8'),
 ).version;
 console.log(
-  `\nIn process (no Node start-up, no module loading; ${BULWARK_ONLY ? 'warmed once on train-travel.json): bulwark analyze --format json only (--bulwark-only: Spectral not run)' : `both warmed once on train-travel.json): Spectral ${spectralVersion} + OWASP ruleset vs bulwark analyze --format json`}; median of ${RUNS} runs for Spectral, ${CHEAP_RUNS} for Bulwark and the floor (no new run once a tool has spent ${RUN_BUDGET_MS / 1000} s on a file), limit ${TIMEOUT_S} s per tool and file; large real descriptions from ${DIRECTORY.name}@${DIRECTORY.version} (APIs.guru)`,
+  `\nIn process (no Node start-up, no module loading; ${BULWARK_ONLY ? 'warmed once on train-travel.json): bulwark analyze --format json only (--bulwark-only: Spectral not run)' : `both warmed once on train-travel.json): Spectral ${spectralVersion} + OWASP ruleset vs bulwark analyze --format json`}; median of ${BULWARK_ONLY ? CHEAP_RUNS : `${RUNS} runs for Spectral,`} ${BULWARK_ONLY ? 'runs' : `${CHEAP_RUNS} for Bulwark and the floor`} (no new run once a tool has spent ${RUN_BUDGET_MS / 1000} s on a file), limit ${TIMEOUT_S} s per tool and file; large real descriptions from ${DIRECTORY.name}@${DIRECTORY.version} (APIs.guru)`,
 );
 const rows = [];
 const cats = [];
@@ -261,8 +265,8 @@ for (const file of files) {
     s.runs > 0 ? sec(s.cpu) : '-',
     both ? `${(s.ms / b.ms).toFixed(0)}×` : '-',
     both ? `${(s.cpu / b.cpu).toFixed(0)}×` : '-',
-    s.runs > 0 ? ms(s.cpu / 100) : '-',
-    f.runs > 0 ? ms(f.cpu) : '-',
+    s.runs > 0 ? millis(s.cpu / 100) : '-',
+    f.runs > 0 ? millis(f.cpu) : '-',
     s.runs > 0 && f.runs > 0 ? `${(s.cpu / f.cpu).toFixed(0)}×` : '-',
   ]);
   const missing = s.categories ? s.categories.filter((c) => !b.categories?.includes(c)) : [];
