@@ -143,6 +143,11 @@ test('an OpenAPI description is imported, re-imported with a diff, and a dismiss
   await expect(dialog).toContainText('staging: https://staging.shop.example/v2');
   await expect(dialog).toContainText('production: http://api.shop.example/v1');
   await expect(dialog).toContainText('API key');
+  // The count is of the operations' threats; the element rules come from step 3.
+  await expect(dialog).toContainText(
+    /\d+ elements, \d+ threats \([^)]*\) found in the operations\./,
+  );
+  await expect(dialog).toContainText('added by Generate threats in step 3');
   await noSeriousViolations(page, 'the import preview');
   await shot(page, '04-preview');
   await dialog.getByRole('button', { name: 'Create' }).click();

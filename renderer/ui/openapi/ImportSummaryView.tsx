@@ -73,7 +73,12 @@ export function ImportSummaryView({
           <dt>Threat model</dt>
           <dd>
             {count(s.elements)} elements, {count(s.threats)} threats
-            {severities ? ` (${severities})` : ''}
+            {severities ? ` (${severities})` : ''} found in the operations.
+            <span className="text-muted">
+              {' '}
+              The element rules&rsquo; STRIDE threats are added by Generate threats in step 3 (
+              <code>bulwark analyze</code> reports both).
+            </span>
           </dd>
         </div>
       </dl>
