@@ -231,7 +231,14 @@ test('an inventory entry imports its description into a new model without a dupl
   await createApi(page, 'Payments API', 'Payments');
   await page.getByRole('button', { name: 'Import OpenAPI description' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import an OpenAPI description' });
-  await dialog.getByLabel('Or paste the description').fill(V1);
+  // With an operation whose path is longer than the threat table's column.
+  const long =
+    '/v1/organisations/{organisationId}/members/{memberId}/roles/{roleId}/grants/{grantId}';
+  const described = V1.replace(
+    /^paths:\n/m,
+    `paths:\n  ${long}:\n    get:\n      responses:\n        '200': { description: ok }\n`,
+  );
+  await dialog.getByLabel('Or paste the description').fill(described);
   await dialog.getByRole('button', { name: 'Analyse pasted text' }).click();
   await expect(dialog.getByLabel('Import into')).toHaveValue('new', { timeout: 30_000 });
   await expect(dialog.getByRole('option', { selected: true })).toHaveText(
@@ -239,6 +246,40 @@ test('an inventory entry imports its description into a new model without a dupl
   );
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { name: 'Step 3: Identify threats' })).toBeVisible();
+
+  // The table shows the end of a long path, where one API's paths differ: the path runs
+  // out of its line at the start, and its last character is inside the visible line.
+  await page.getByLabel('Search threats').fill('{grantId}');
+  const row = page.getByRole('table', { name: 'Threats', exact: true }).getByRole('row').nth(1);
+  await expect(row).toContainText(`GET ${long}`);
+  const path = row.locator('.threat-table__path');
+  const [text, line] = await Promise.all([
+    path.locator('bdi').evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+    path.evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+  ]);
+  expect(text.width, 'the path is longer than its line').toBeGreaterThan(line.width);
+  expect(text.right, 'its end is visible').toBeLessThanOrEqual(line.right + 1);
+  expect(text.left, 'its start runs out of the line').toBeLessThan(line.left);
+
+  // Presentation mode, switched on over the table, scales the rows with the text: the
+  // title and its operation stay inside their row.
+  await page.keyboard.press('F5');
+  await expect(page.locator('html')).toHaveAttribute('data-presentation', 'true');
+  await expect
+    .poll(() =>
+      row.evaluate((e) => {
+        const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const box = e.getBoundingClientRect();
+        const button = e.querySelector('button')?.getBoundingClientRect();
+        return {
+          rowInRem: Math.round((box.height / root) * 100) / 100,
+          titleInside: button !== undefined && button.bottom <= box.bottom,
+        };
+      }),
+    )
+    .toEqual({ rowInRem: 2.75, titleInside: true });
+  await page.keyboard.press('F5');
+
   await page.getByRole('link', { name: 'Inventory' }).click();
   await expect(page.getByRole('link', { name: 'Inventory' })).toContainText('1');
   await page.getByRole('link', { name: 'Threat models' }).click();

@@ -4,7 +4,6 @@ import type { ApiEntry, ApiId, InventoryRow, IsoDate, Sort } from '../../../core
 import { onListFocusRequest } from '../lib/list-focus';
 import { useEventWithin, useKeyWithin } from '../lib/use-key-within';
 import { useRootFontSize } from '../lib/use-root-font-size';
-import { usePreferences } from '../state/preferences-context';
 import { gridKeyAction } from './grid-keys';
 import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
@@ -40,8 +39,7 @@ export function InventoryGrid({
 }: InventoryGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
-  const { presentation } = usePreferences();
-  const rowPx = useRootFontSize(presentation) * ROW_REM;
+  const rowPx = useRootFontSize() * ROW_REM;
   const [activeId, setActiveId] = useState<ApiId | null>(null);
   const lastIndex = useRef(0);
   const focusPending = useRef(false);

@@ -2,7 +2,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { STRIDE_NAMES, type ThreatInstanceId, type ThreatRow } from '../../../../core/threats';
 import { useRootFontSize } from '../../lib/use-root-font-size';
-import { usePreferences } from '../../state/preferences-context';
 import { SEVERITY_LABELS, THREAT_STATUS_LABELS } from '../labels';
 
 type ThreatTableProps = {
@@ -12,16 +11,28 @@ type ThreatTableProps = {
 };
 
 const ROW_REM = 2.75;
-const COLUMNS = ['Severity', 'STRIDE', 'Threat', 'Element', 'OWASP', 'Status'] as const;
+/** Column headers; STRIDE and OWASP share one column, one above the other. */
+const COLUMNS = [
+  ['Severity'],
+  ['STRIDE', 'OWASP'],
+  ['Threat'],
+  ['Element'],
+  ['Status'],
+] as const satisfies readonly (readonly string[])[];
 
 /**
  * The threats, virtualized so thousands stay instant. An ARIA table read row by row; the
  * threat title in each row is a button that selects the threat for the step's editor.
+ * A per-operation threat shows its operation on a line of its own under the title: an
+ * imported API has hundreds of threats of one title (GitHub's: 1,000 "Object identifier
+ * in the request"), told apart only by their operation. Element names wrap to two lines,
+ * as the processes of a large API are named "<API title>: <tag>" and differ at the end.
+ * The STRIDE letter and the OWASP category share a column, so that on a 1280-pixel screen
+ * beside the threat editor the title and element keep a third more room.
  */
 export function ThreatTable({ rows, selectedId, onSelect }: ThreatTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { presentation } = usePreferences();
-  const rowPx = useRootFontSize(presentation) * ROW_REM;
+  const rowPx = useRootFontSize() * ROW_REM;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -34,9 +45,15 @@ export function ThreatTable({ rows, selectedId, onSelect }: ThreatTableProps) {
     <div role="table" aria-label="Threats" aria-rowcount={rows.length + 1} className="threat-table">
       <div role="rowgroup" className="threat-table__head">
         <div role="row" aria-rowindex={1} className="threat-table__row">
-          {COLUMNS.map((c) => (
-            <span key={c} role="columnheader" className="threat-table__cell">
-              {c}
+          {COLUMNS.map(([first, second]) => (
+            <span key={first} role="columnheader" className="threat-table__cell">
+              {first}
+              {second !== undefined && (
+                <span className="threat-table__second">
+                  <span className="visually-hidden">, </span>
+                  {second}
+                </span>
+              )}
             </span>
           ))}
         </div>
@@ -72,8 +89,12 @@ export function ThreatTable({ rows, selectedId, onSelect }: ThreatTableProps) {
                     {SEVERITY_LABELS[r.severity]}
                   </span>
                 </span>
-                <span role="cell" className="threat-table__cell" title={STRIDE_NAMES[r.stride]}>
+                <span role="cell" className="threat-table__cell">
                   <abbr title={STRIDE_NAMES[r.stride]}>{r.stride}</abbr>
+                  <span className="threat-table__second">
+                    <span className="visually-hidden">, </span>
+                    {r.owasp ?? '–'}
+                  </span>
                 </span>
                 <span role="cell" className="threat-table__cell threat-table__cell--title">
                   <button
@@ -85,17 +106,12 @@ export function ThreatTable({ rows, selectedId, onSelect }: ThreatTableProps) {
                       onSelect(r.id);
                     }}
                   >
-                    {r.title}
-                    {r.operation !== null && (
-                      <span className="threat-table__operation"> · {r.operation}</span>
-                    )}
+                    <span className="threat-table__line">{r.title}</span>
+                    {r.operation !== null && <OperationLine operation={r.operation} />}
                   </button>
                 </span>
-                <span role="cell" className="threat-table__cell threat-table__cell--clip">
-                  {r.elementName}
-                </span>
-                <span role="cell" className="threat-table__cell">
-                  {r.owasp ?? '–'}
+                <span role="cell" className="threat-table__cell" title={r.elementName}>
+                  <span className="threat-table__element">{r.elementName}</span>
                 </span>
                 <span role="cell" className="threat-table__cell">
                   {r.stale ? (
@@ -112,5 +128,25 @@ export function ThreatTable({ rows, selectedId, onSelect }: ThreatTableProps) {
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}" as its method and,
+ * when the path does not fit, the path's end: the paths of one API share their beginnings
+ * and differ at the end, so an ellipsis at the end would show the same text on every row.
+ */
+function OperationLine({ operation }: { readonly operation: string }) {
+  const space = operation.indexOf(' ');
+  const method = space < 0 ? '' : operation.slice(0, space);
+  const path = space < 0 ? operation : operation.slice(space + 1);
+  return (
+    <span className="threat-table__operation">
+      <span className="visually-hidden"> · </span>
+      {method !== '' && <span className="threat-table__method">{method} </span>}
+      <span className="threat-table__path">
+        <bdi dir="ltr">{path}</bdi>
+      </span>
+    </span>
   );
 }
