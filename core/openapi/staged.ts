@@ -1,6 +1,6 @@
 import type { ApiDraft } from '../inventory/types';
-import type { Severity, ThreatModel } from '../threats';
-import { severity } from '../threats';
+import type { RuleLibrary, Severity, ThreatModel } from '../threats';
+import { generateThreats, severity } from '../threats';
 import type { Finding } from './checks';
 import { checkDescription } from './checks';
 import { DOCUMENT_CHECKS } from './checks-document';
@@ -14,8 +14,9 @@ import type { OpenApiDocument } from './types';
 
 // The import screen's pipeline, in phases it can report (it runs in a Web Worker, so a
 // large description never blocks the window): parse, resolve and normalize, analyse the
-// operations a slice at a time, build the model. Each step is the same core function the
-// CLI uses; this file only splits the work so progress can be told between slices.
+// operations a slice at a time, build the model and generate the element rules' threats.
+// Each step is the same core function the CLI uses; this file only splits the work so
+// progress can be told between slices.
 
 /** The phases of an import, in order. */
 export const IMPORT_PHASES = ['reading', 'parsing', 'resolving', 'analysing', 'building'] as const;
@@ -45,6 +46,8 @@ export type ImportSummary = {
   /** Active (not stale) threats in the resulting model, by severity. */
   readonly threats: number;
   readonly bySeverity: Readonly<Record<Severity, number>>;
+  /** Of those, the ones the OpenAPI rules found in the operations (the rest: element rules). */
+  readonly fromOperations: number;
   /** Threats a re-import marks stale (their operation or finding is gone). */
   readonly stale: number;
   /** "file:line:column: message (at pointer)": external and dangling `$ref`s. */
@@ -73,6 +76,12 @@ export type StagedImportInput = {
   readonly existing?: ThreatModel | undefined;
   /** The description of the earlier import, for the diff. */
   readonly previous?: { readonly text: string; readonly fileName: string } | undefined;
+  /**
+   * The workspace's rule library: with it the model arrives with the element rules'
+   * STRIDE threats too, as `bulwark analyze` reports them (generation keeps every
+   * decision of a re-imported model). Without it, only the operations' threats.
+   */
+  readonly library?: RuleLibrary | undefined;
 };
 
 /** Operations analysed between two progress reports. */
@@ -123,14 +132,15 @@ function summaryOf(
     low: 0,
   };
   let threats = 0;
+  let fromOperations = 0;
   let stale = 0;
   for (const t of model.threats.instances) {
     if (t.stale) {
       stale++;
       continue;
     }
-    if (t.source !== 'openapi') continue;
     threats++;
+    if (t.source === 'openapi') fromOperations++;
     bySeverity[t.rating.override?.severity ?? severity(t.rating.likelihood, t.rating.impact)]++;
   }
   return {
@@ -148,6 +158,7 @@ function summaryOf(
     elements: model.elements.length,
     threats,
     bySeverity,
+    fromOperations,
     stale,
     warnings: doc.warnings.map(formatError),
   };
@@ -179,7 +190,7 @@ export function analyseInPhases(
   const findings = checkDescriptionInSlices(doc, (done, total) => {
     report({ phase: 'analysing', done, total });
   });
-  report({ phase: 'building', done: 0, total: 1 });
+  report({ phase: 'building', done: 0, total: 2 });
   const result = openApiToModel(doc, {
     apiId: input.apiId,
     modelId: input.modelId,
@@ -187,11 +198,13 @@ export function analyseInPhases(
     previous,
     findings,
   });
-  report({ phase: 'building', done: 1, total: 1 });
+  report({ phase: 'building', done: 1, total: 2 });
+  const model = input.library ? generateThreats(result.model, input.library) : result.model;
+  report({ phase: 'building', done: 2, total: 2 });
   return {
     ok: true,
-    summary: summaryOf(input.fileName, doc, result.model, result.inventoryDraft),
-    model: result.model,
+    summary: summaryOf(input.fileName, doc, model, result.inventoryDraft),
+    model,
     draft: result.inventoryDraft,
     diff: result.diff ?? (previous ? diffDescriptions(previous, doc) : null),
     diffNote,

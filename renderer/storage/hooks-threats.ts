@@ -1,16 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ApiId } from '../../core/inventory/types';
-import {
-  createLibrary,
-  defaultLibrary,
-  type RuleLibrary,
-  type ThreatModelId,
-} from '../../core/threats';
+import type { RuleLibrary, ThreatModelId } from '../../core/threats';
 import type { ThreatModelSummary } from '../../core/workspace/model-summary';
 import type { RuleLibrarySettings, ThreatModelRecord } from '../../core/workspace/records';
 import { getDatabase } from './db';
-import { readRuleSettings } from './settings';
+import { readRuleSettings, ruleLibraryOf } from './settings';
 import { loadThreatModel, summarizeModels } from './models-client';
 import { listModelStamps, listThreatModels } from './threat-models';
 
@@ -226,16 +221,8 @@ export function useRuleSettings(): RuleLibrarySettings | undefined {
   return useLiveQuery(() => readRuleSettings(getDatabase()), []);
 }
 
-/**
- * The workspace's rule library: the stored tailoring through createLibrary. A stored
- * tailoring that no longer validates (a rule id renamed by an update) falls back to the
- * built-in catalogue rather than blocking generation; the Rules tab shows the errors.
- */
+/** The workspace's rule library: the stored tailoring through ruleLibraryOf. */
 export function useRuleLibrary(): RuleLibrary | undefined {
   const settings = useRuleSettings();
-  return useMemo(() => {
-    if (settings === undefined) return undefined;
-    const made = createLibrary(settings);
-    return made.ok ? made.library : defaultLibrary();
-  }, [settings]);
+  return useMemo(() => (settings === undefined ? undefined : ruleLibraryOf(settings)), [settings]);
 }

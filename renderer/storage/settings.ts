@@ -1,3 +1,4 @@
+import { createLibrary, defaultLibrary, type RuleLibrary } from '../../core/threats';
 import {
   EMPTY_RULE_SETTINGS,
   ruleLibrarySettingsSchema,
@@ -21,4 +22,14 @@ export async function writeRuleSettings(
   settings: RuleLibrarySettings,
 ): Promise<void> {
   await db.settings.put({ key: RULE_LIBRARY_KEY, value: settings });
+}
+
+/**
+ * The rule library a tailoring makes. A stored tailoring that no longer validates (a rule
+ * id renamed by an update) falls back to the built-in catalogue rather than blocking
+ * generation; the Rules tab shows the errors.
+ */
+export function ruleLibraryOf(settings: RuleLibrarySettings): RuleLibrary {
+  const made = createLibrary(settings);
+  return made.ok ? made.library : defaultLibrary();
 }

@@ -143,15 +143,25 @@ test('an OpenAPI description is imported, re-imported with a diff, and a dismiss
   await expect(dialog).toContainText('staging: https://staging.shop.example/v2');
   await expect(dialog).toContainText('production: http://api.shop.example/v1');
   await expect(dialog).toContainText('API key');
-  // The count is of the operations' threats; the element rules come from step 3.
-  await expect(dialog).toContainText(
-    /\d+ elements, \d+ threats \([^)]*\) found in the operations\./,
-  );
-  await expect(dialog).toContainText('added by Generate threats in step 3');
+  // The operations' threats and the element rules' threats, as bulwark analyze finds them.
+  const counts =
+    /\d+ elements, (\d+) threats \([^)]*\): (\d+) found in the operations, (\d+) by the STRIDE rules per element\./;
+  await expect(dialog).toContainText(counts);
+  const [, all, inOperations, perElement] = counts.exec(await dialog.innerText()) ?? [];
+  expect(Number(inOperations) + Number(perElement)).toBe(Number(all));
+  expect(Number(perElement)).toBeGreaterThan(0);
   await noSeriousViolations(page, 'the import preview');
   await shot(page, '04-preview');
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { name: 'Step 3: Identify threats' })).toBeVisible();
+  // The model arrived with all of them: generating again adds none.
+  await expect(
+    page.getByRole('status').filter({ hasText: new RegExp(`^${String(all)} threats$`) }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Generate threats' }).click();
+  await expect(
+    page.getByText(`Generated: 0 added, 0 newly stale, ${String(all)} threats in all.`),
+  ).toBeVisible();
 
   // The inventory has the entry.
   await page.getByRole('link', { name: 'Inventory' }).click();

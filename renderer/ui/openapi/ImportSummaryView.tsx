@@ -73,11 +73,12 @@ export function ImportSummaryView({
           <dt>Threat model</dt>
           <dd>
             {count(s.elements)} elements, {count(s.threats)} threats
-            {severities ? ` (${severities})` : ''} found in the operations.
+            {severities ? ` (${severities})` : ''}: {count(s.fromOperations)} found in the
+            operations, {count(s.threats - s.fromOperations)} by the STRIDE rules per element.
             <span className="text-muted">
               {' '}
-              The element rules&rsquo; STRIDE threats are added by Generate threats in step 3 (
-              <code>bulwark analyze</code> reports both).
+              As <code>bulwark analyze</code> finds them, with the rules as tailored in the Rules
+              tab.
             </span>
           </dd>
         </div>

@@ -8,14 +8,16 @@ import {
   getOpenApiSource,
   updateFromOpenApi,
 } from '../../storage/openapi-import';
+import { readRuleSettings, ruleLibraryOf } from '../../storage/settings';
 import { getThreatModel, modelOfRecord } from '../../storage/threat-models';
 import type { AnalyseRequest, WorkerReply, WorkerRequest } from './protocol';
 
 // Reads, parses and analyses an OpenAPI description off the UI thread, so a 50 MB file
-// never freezes the window, and tells the dialog how far it is. It keeps what it built
-// and, when asked, writes it through the same storage functions as everywhere else (one
-// transaction); the window's live queries see the change through Dexie's cross-context
-// notification. Cancel terminates the worker.
+// never freezes the window, and tells the dialog how far it is: the operations' threats
+// and, with the workspace's rule library, the element rules' threats, as `bulwark analyze`
+// finds them. It keeps what it built and, when asked, writes it through the same storage
+// functions as everywhere else (one transaction); the window's live queries see the change
+// through Dexie's cross-context notification. Cancel terminates the worker.
 
 type WorkerScope = {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
@@ -84,8 +86,10 @@ async function analyse(request: AnalyseRequest): Promise<void> {
     const source = await getOpenApiSource(db, record.id);
     previous = source ? { text: source.text, fileName: source.fileName } : undefined;
   }
+  // The workspace's tailored rules, as Generate threats in step 3 would use them.
+  const library = ruleLibraryOf(await readRuleSettings(getDatabase()));
   const result = analyseInPhases(
-    { text, fileName, apiId: request.apiId, modelId: request.modelId, existing, previous },
+    { text, fileName, apiId: request.apiId, modelId: request.modelId, existing, previous, library },
     report,
   );
   if (!result.ok) {

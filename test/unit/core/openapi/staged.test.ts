@@ -4,9 +4,16 @@ import {
   analyseInPhases,
   checkDescription,
   checkDescriptionInSlices,
+  importOpenApi,
   IMPORT_PHASES,
 } from '../../../../core/openapi';
-import { dismissThreat, type IsoTimestamp } from '../../../../core/threats';
+import {
+  analyzeModel,
+  createLibrary,
+  defaultLibrary,
+  dismissThreat,
+  type IsoTimestamp,
+} from '../../../../core/threats';
 import { fixture, fixtureText } from './helpers';
 
 // The import screen's pipeline: the same findings as the CLI's one-call analysis, told in
@@ -63,11 +70,52 @@ describe('analyseInPhases', () => {
       { url: 'http://api.shop.example/v1', environment: 'production' },
       { url: 'https://staging.shop.example/v2', environment: 'staging' },
     ]);
+    // Without a rule library: the operations' threats only.
     expect(r.summary.threats).toBe(r.model.threats.instances.length);
+    expect(r.summary.fromOperations).toBe(r.summary.threats);
+    expect(r.model.threats.instances.every((t) => t.source === 'openapi')).toBe(true);
     expect(r.summary.stale).toBe(0);
     expect(r.diff).toBeNull();
     expect(r.model.apiIds).toEqual(['api-1']);
     expect(r.draft.name).toBe('Shop API');
+  });
+
+  it.each(['insecure.yaml', 'events.yaml', 'swagger.json'])(
+    'with the rule library, builds %s with the same threats as bulwark analyze',
+    (name) => {
+      const text = fixtureText(name);
+      const r = ok(text, name, { library: defaultLibrary() });
+      // The CLI's path: the one-step import, then generation and rows.
+      const cli = importOpenApi(text, name, { apiId: 'api-1', modelId: 'tm-1' });
+      if (!cli.ok) throw new Error(cli.error);
+      const rows = analyzeModel(cli.result.model, defaultLibrary()).rows;
+      const active = r.model.threats.instances.filter((t) => !t.stale);
+      expect(active.map((t) => t.id).sort()).toEqual(rows.map((row) => row.id).sort());
+      expect(r.summary.threats).toBe(rows.length);
+      expect(r.summary.fromOperations).toBe(
+        rows.filter((row) => row.ruleId?.startsWith('OAS-')).length,
+      );
+      expect(r.summary.threats).toBeGreaterThan(r.summary.fromOperations);
+      const severities = Object.values(r.summary.bySeverity).reduce((a, b) => a + b, 0);
+      expect(severities).toBe(rows.length);
+    },
+  );
+
+  it("uses the workspace's tailoring: a disabled rule adds no threat", () => {
+    const text = fixtureText('insecure.yaml');
+    const all = ok(text, 'insecure.yaml', { library: defaultLibrary() });
+    const optional = new Set(
+      defaultLibrary()
+        .rules.filter((x) => !x.baseline)
+        .map((x) => x.id),
+    );
+    const someRule = all.model.threats.instances.find((t) => optional.has(t.threatId));
+    if (!someRule) throw new Error('expected a threat of a rule that may be switched off');
+    const tailored = createLibrary({ disabled: [someRule.threatId] });
+    if (!tailored.ok) throw new Error('the tailoring was refused');
+    const r = ok(text, 'insecure.yaml', { library: tailored.library });
+    expect(r.model.threats.instances.some((t) => t.threatId === someRule.threatId)).toBe(false);
+    expect(r.summary.threats).toBeLessThan(all.summary.threats);
   });
 
   it('reports external references with their place and never fetches them', () => {
