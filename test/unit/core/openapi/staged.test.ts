@@ -104,7 +104,7 @@ describe('analyseInPhases', () => {
   it("uses the workspace's tailoring: a disabled rule adds no threat", () => {
     const text = fixtureText('insecure.yaml');
     const all = ok(text, 'insecure.yaml', { library: defaultLibrary() });
-    const optional = new Set(
+    const optional = new Set<string>(
       defaultLibrary()
         .rules.filter((x) => !x.baseline)
         .map((x) => x.id),
