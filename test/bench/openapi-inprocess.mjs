@@ -26,12 +26,15 @@
 // - The floor: a child that only reads the file and runs JSON.parse on it (floorChild).
 //   Beside it the table prints each file's budget for 100× (Spectral's CPU time / 100)
 //   and the ceiling (Spectral's CPU time over the floor).
+// - Reading and writing: a child that reads and parses the file as the floor does, then
+//   writes the JSON Bulwark wrote for it (ioChild). What a tool spends on this file and
+//   this report before and after any analysis.
 //
 // Every timed run reports wall time and process CPU time (user + system, all threads, so
 // the garbage collector too) around the run only; medians are printed. A child that does
 // not finish its runs within the limit is killed, and the runs it finished still count.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -147,12 +150,27 @@ async function floorChild(file, runs) {
   await timeRuns(runs, () => parse(file));
 }
 
+// Reading and writing: the floor, then Bulwark's own report for the file (the JSON its last
+// run wrote, parsed before the clocks start) written with V8's JSON.stringify(…, null, 2),
+// the layout `--format json` has. Any tool that reads this description and writes this
+// report spends at least about this much, whatever its analysis costs.
+async function ioChild(file, runs, outFile, _cli, report) {
+  const output = JSON.parse(readFileSync(report, 'utf8'));
+  const io = async (path) => {
+    JSON.parse(readFileSync(path, 'latin1'));
+    writeFileSync(outFile, JSON.stringify(output, null, 2));
+    return () => [];
+  };
+  await io(WARM);
+  await timeRuns(runs, () => io(file));
+}
+
 /** Runs a child, collects its run lines; kills it at `timeoutMs`. */
-function child(tool, file, runs, timeoutMs, outFile) {
+function child(tool, file, runs, timeoutMs, outFile, extra = '') {
   return new Promise((done) => {
     const p = spawn(
       process.execPath,
-      [fileURLToPath(import.meta.url), '--child', tool, file, String(runs), outFile, CLI],
+      [fileURLToPath(import.meta.url), '--child', tool, file, String(runs), outFile, CLI, extra],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -199,9 +217,11 @@ function outcome(r, timeoutS) {
 }
 
 if (args[0] === '--child') {
-  const [, tool, file, runs, outFile, cli] = args;
-  const body = { spectral: spectralChild, bulwark: bulwarkChild, floor: floorChild }[tool];
-  await body(file, Number(runs), outFile, cli);
+  const [, tool, file, runs, outFile, cli, extra] = args;
+  const body = { spectral: spectralChild, bulwark: bulwarkChild, floor: floorChild, io: ioChild }[
+    tool
+  ];
+  await body(file, Number(runs), outFile, cli, extra);
   process.exit(0);
 }
 
@@ -252,6 +272,21 @@ for (const file of files) {
     await child('floor', file, CHEAP_RUNS, TIMEOUT_S * 1000, join(work, 'f.json')),
     TIMEOUT_S,
   );
+  // After Bulwark's child, b.json holds its report on this file.
+  const io =
+    b.runs > 0
+      ? outcome(
+          await child(
+            'io',
+            file,
+            CHEAP_RUNS,
+            TIMEOUT_S * 1000,
+            join(work, 'io.json'),
+            join(work, 'b.json'),
+          ),
+          TIMEOUT_S,
+        )
+      : { runs: 0, cpu: NaN };
   const both = b.runs > 0 && s.runs > 0;
   const name = `${basename(file)} (${(statSync(file).size / 1e6).toFixed(1)} MB)`;
   rows.push([
@@ -268,6 +303,7 @@ for (const file of files) {
     s.runs > 0 ? millis(s.cpu / 100) : '-',
     f.runs > 0 ? millis(f.cpu) : '-',
     s.runs > 0 && f.runs > 0 ? `${(s.cpu / f.cpu).toFixed(0)}×` : '-',
+    io.runs > 0 ? millis(io.cpu) : '-',
   ]);
   const missing = s.categories ? s.categories.filter((c) => !b.categories?.includes(c)) : [];
   cats.push([
@@ -291,9 +327,10 @@ const header = [
   'spectral CPU / 100, ms',
   'read + JSON.parse CPU ms',
   'ceiling: spectral / read + parse',
+  "read + parse + bulwark's JSON written, CPU ms",
 ];
 // Without Spectral, its columns (and the ratios) would be dashes: they are left out.
-const shown = BULWARK_ONLY ? [0, 1, 2, 3, 11] : header.map((_, i) => i);
+const shown = BULWARK_ONLY ? [0, 1, 2, 3, 11, 13] : header.map((_, i) => i);
 console.log(
   table(
     shown.map((i) => header[i]),
