@@ -27,7 +27,7 @@
 //   Beside it the table prints each file's budget for 100× (Spectral's CPU time / 100)
 //   and the ceiling (Spectral's CPU time over the floor).
 // - Reading and writing: a child that reads and parses the file as the floor does, then
-//   writes the JSON Bulwark wrote for it (ioChild). What a tool spends on this file and
+//   writes the JSON Bulwark wrote for it (floorChild given Bulwark's report). What a tool spends on this file and
 //   this report before and after any analysis.
 //
 // Every timed run reports wall time and process CPU time (user + system, all threads, so
@@ -140,29 +140,22 @@ async function bulwarkChild(file, runs, outFile, cli) {
 // JSON.parse the same structure to read, so the floor is if anything low. Spectral's CPU
 // time divided by it is the largest ratio any tool could reach on that file, even one that
 // did nothing after parsing; Bulwark's own reading (bin/json-text.ts) costs about as much.
-async function floorChild(file, runs) {
+//
+// With `report` (the "io" child, reading and writing): the floor, then Bulwark's own report
+// for the file (the JSON its last run wrote, parsed before the clocks start) written to
+// `outFile` with V8's JSON.stringify(…, null, 2), the layout `--format json` has. Any tool
+// that reads this description and writes this report spends at least about this much,
+// whatever its analysis costs.
+async function floorChild(file, runs, outFile, _cli, report) {
+  const output = report ? JSON.parse(readFileSync(report, 'utf8')) : undefined;
   // No categories: timeRuns' `finish` gives an empty list.
-  const parse = async (path) => {
+  const once = async (path) => {
     JSON.parse(readFileSync(path, 'latin1'));
+    if (output !== undefined) writeFileSync(outFile, JSON.stringify(output, null, 2));
     return () => [];
   };
-  await parse(WARM);
-  await timeRuns(runs, () => parse(file));
-}
-
-// Reading and writing: the floor, then Bulwark's own report for the file (the JSON its last
-// run wrote, parsed before the clocks start) written with V8's JSON.stringify(…, null, 2),
-// the layout `--format json` has. Any tool that reads this description and writes this
-// report spends at least about this much, whatever its analysis costs.
-async function ioChild(file, runs, outFile, _cli, report) {
-  const output = JSON.parse(readFileSync(report, 'utf8'));
-  const io = async (path) => {
-    JSON.parse(readFileSync(path, 'latin1'));
-    writeFileSync(outFile, JSON.stringify(output, null, 2));
-    return () => [];
-  };
-  await io(WARM);
-  await timeRuns(runs, () => io(file));
+  await once(WARM);
+  await timeRuns(runs, () => once(file));
 }
 
 /** Runs a child, collects its run lines; kills it at `timeoutMs`. */
@@ -218,9 +211,12 @@ function outcome(r, timeoutS) {
 
 if (args[0] === '--child') {
   const [, tool, file, runs, outFile, cli, extra] = args;
-  const body = { spectral: spectralChild, bulwark: bulwarkChild, floor: floorChild, io: ioChild }[
-    tool
-  ];
+  const body = {
+    spectral: spectralChild,
+    bulwark: bulwarkChild,
+    floor: floorChild,
+    io: floorChild,
+  }[tool];
   await body(file, Number(runs), outFile, cli, extra);
   process.exit(0);
 }
